@@ -1,0 +1,223 @@
+"""Who is speaking: speaker phrases → actor and party, with a per-document memory.
+
+Resolution never guesses: a phrase that names no registered actor, no party
+alias and no earlier speaker stays ``unresolved``.
+
+>>> import pandas as pd
+>>> from analysis.registry import Registry
+>>> reg = Registry.from_frames(
+...     pd.DataFrame({"party": ["Selvia"], "aliases": ["Selvian"]}),
+...     pd.DataFrame(columns=["actor", "party", "aliases"]))
+>>> mem = SpeakerMemory(reg)
+>>> mem.resolve("Selvian Interior Minister Ora Paz")[:2]
+('Ora Paz', 'Selvia')
+>>> mem.resolve("She")[:2]
+('Ora Paz', 'Selvia')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .registry import ORG_WORDS, Registry
+
+UNRESOLVED = "unresolved"
+
+# Title words: the name of a person follows the last of them ("Energy Minister Tomas Ek").
+TITLE_WORDS = {
+    "minister", "president", "secretary", "spokesperson", "spokesman", "spokeswoman",
+    "ambassador", "envoy", "chairman", "chairwoman", "chair", "director", "head",
+    "representative", "commissioner", "chancellor", "premier", "governor", "mayor", "general",
+    "adviser", "advisor", "aide", "official", "speaker", "senator", "leader", "chief",
+    "counselor", "counsellor", "negotiator", "coordinator", "deputy", "lawmaker", "mp",
+    "prosecutor", "judge", "commander", "officer", "mediator", "king", "queen", "prince",
+    "emir", "sheikh", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "prime", "vice",
+    "foreign", "affairs", "state", "defence", "defense", "interior", "justice", "transport",
+    "energy", "economy", "trade", "finance", "health", "senior", "top", "former", "acting",
+    "special", "high", "first", "assistant", "undersecretary", "under-secretary",
+    "secretary-general", "diplomat", "counterpart", "colonel", "captain", "major", "sir",
+    "lord", "lady", "presidential", "ministerial", "press", "parliamentary", "national",
+    "security", "council", "member", "members", "officials", "sources", "source", "spokesperson's", "department", "ministry",
+    "office", "of", "for", "the", "and", "to", "a", "an", "on",
+}
+PRONOUNS_PERSON = {"he", "she", "him", "her"}
+PRONOUNS_GROUP = {"they", "it"}
+PRONOUNS_SELF = {"we", "i", "our", "us"}
+STATEMENT_NOUNS = {
+    "statement", "readout", "communique", "communiqué", "document", "text", "letter",
+    "message", "release", "declaration", "note", "post", "report", "resolution", "comment",
+    "comments", "remarks",
+}
+CONNECTORS = {"of", "the", "de", "del", "la", "al", "von", "van", "bin", "and", "da", "di"}
+NAME_TOKEN = re.compile(r"^[A-Z][\w'’\-]*\.?$")
+
+
+def _tokens(phrase: str) -> list[str]:
+    return re.findall(r"[\w'’.\-]+", phrase)
+
+
+def person_name(head: str, registry: Registry) -> str | None:
+    """The person's name in a speaker phrase: the capitalised words after the last title.
+
+    >>> from analysis.registry import Registry
+    >>> import pandas as pd
+    >>> reg = Registry.from_frames(pd.DataFrame({"party": ["Norvik"], "aliases": [""]}),
+    ...                            pd.DataFrame(columns=["actor", "party", "aliases"]))
+    >>> person_name("Norvik Energy Minister Tomas Ek", reg)
+    'Tomas Ek'
+    """
+    words = _tokens(head)
+    name: list[str] = []
+    for w in reversed(words):
+        bare = w.rstrip(".").strip("'’")
+        low = bare.lower()
+        if w.endswith(("'s", "’s")):
+            break
+        if low in TITLE_WORDS or low in ORG_WORDS or bare in registry.party_alias:
+            break
+        if not NAME_TOKEN.match(w):
+            break
+        name.insert(0, w.rstrip(",") if not re.fullmatch(r"[A-Z]\.", w) else w)
+    while name and name[-1].endswith(".") and not re.fullmatch(r"[A-Z]\.", name[-1]):
+        name[-1] = name[-1].rstrip(".")
+    if not name or len(name) > 4:
+        return None
+    return " ".join(name)
+
+
+@dataclass
+class Speaker:
+    phrase: str
+    actor: str
+    party: str
+    person: bool
+    statement_source: bool = False
+
+
+@dataclass
+class SpeakerMemory:
+    """What a document has said so far about who is who.
+
+    ``names`` maps person names (and surnames) to parties, learnt from mentions such as
+    "her Armenian counterpart Ararat Mirzoyan"; ``history`` holds resolved speakers in order.
+    """
+
+    registry: Registry
+    document_speaker: str = ""
+    names: dict[str, str] = field(default_factory=dict)
+    history: list[Speaker] = field(default_factory=list)
+
+    # -- learning ----------------------------------------------------------------------
+    def learn_names(self, text: str) -> None:
+        """Remember "<party alias> <titles> <Name>" mentions anywhere in the document."""
+        reg = self.registry
+        for s, e, party in reg.party_mentions(text):
+            tail = text[e:e + 80]
+            tail = re.sub(r"^(?:'s|’s)", "", tail)
+            m = re.match(r"((?:\s+[A-Za-z][\w\-]*){1,7})", tail)
+            if not m:
+                continue
+            name = person_name(m.group(1).split(",")[0], reg)
+            if name and len(name.split()) >= 2 and not reg.find_actor(name):
+                full = re.match(r"^(.*?\b" + re.escape(name) + r")", m.group(1))
+                if full and re.search(r"[.,;:]", full.group(1)):
+                    continue
+                self.names.setdefault(name, party)
+                self.names.setdefault(name.split()[-1], party)
+
+    def remember(self, speaker: Speaker) -> None:
+        if speaker.party != UNRESOLVED:
+            self.history.append(speaker)
+
+    # -- resolution --------------------------------------------------------------------
+    def _last(self, predicate) -> Speaker | None:
+        for sp in reversed(self.history):
+            if predicate(sp):
+                return sp
+        return None
+
+    def _copy(self, phrase: str, sp: Speaker | None, source: bool = False):
+        if sp is None:
+            return "", UNRESOLVED, False, source
+        return sp.actor, sp.party, sp.person, source or sp.statement_source
+
+    def resolve(self, phrase: str, attribution: str = "") -> tuple[str, str, bool, bool]:
+        """(actor, party, is_person, is_statement_source) for a speaker phrase as written."""
+        reg = self.registry
+        phrase = phrase.strip(" ,.")
+        head, _, apposition = phrase.partition(",")
+        head = head.strip()
+        words = [w.lower().strip(".") for w in _tokens(head)]
+        source = "statement" in attribution.lower() or any(w in STATEMENT_NOUNS for w in words)
+        if not words:
+            return "", UNRESOLVED, False, False
+        first = words[0]
+        # Pronouns.
+        if len(words) == 1 and first in PRONOUNS_PERSON:
+            return self._copy(phrase, self._last(lambda s: s.person))
+        if len(words) == 1 and first in PRONOUNS_GROUP:
+            return self._copy(phrase, self._last(lambda s: not s.person) or self._last(
+                lambda s: True))
+        if first in PRONOUNS_SELF and len(words) <= 2 and self.document_speaker:
+            return self.resolve(self.document_speaker)
+        # "the statement", "the statement from X".
+        if any(w in STATEMENT_NOUNS for w in words[:3]):
+            rest = re.split(r"\b(?:from|of|by|issued by)\b", head, maxsplit=1)
+            if len(rest) == 2 and (reg.find_actor(rest[1]) or reg.find_party(rest[1])):
+                actor, party, person, _ = self.resolve(rest[1])
+                return actor, party, person, True
+            if words[0] in ("the", "this", "that", "a", "an") or len(words) == 1:
+                sp = self._last(lambda s: s.statement_source)
+                if sp is None and self.document_speaker:
+                    return (*self.resolve(self.document_speaker)[:3], True)
+                return self._copy(phrase, sp, True)
+        # A registered actor named in the head.
+        actor = reg.find_actor(head)
+        if actor:
+            return actor, reg.actor_party[actor], Registry.is_person(actor), source
+        name = person_name(head, reg)
+        party = reg.find_party(head)
+        if name and (len(name.split()) >= 2 or name in self.names or party):
+            party = party or self.names.get(name) or self.names.get(name.split()[-1])
+            if not party and apposition:
+                party = reg.find_party(apposition)
+            return name, party or UNRESOLVED, True, source
+        # "Tarsund's foreign minister, Joren Vask": the name stands in apposition.
+        app = apposition.strip()
+        if app and len(app.split()) <= 4 and app[:1].isupper():
+            app_actor = reg.find_actor(app)
+            if app_actor:
+                return app_actor, reg.actor_party[app_actor], True, source
+            app_name = person_name(app, reg)
+            if app_name and len(app_name.split()) >= 2:
+                party = party or self.names.get(app_name)
+                if not party and first in ("its", "their", "his", "her"):
+                    sp = self._last(lambda s: True)
+                    party = sp.party if sp else None
+                return app_name, party or UNRESOLVED, True, source
+        # "its foreign ministry", "his office": the party of the last speaker.
+        if first in ("its", "their", "his", "her") and not party:
+            sp = self._last(lambda s: True)
+            if sp is None:
+                return "", UNRESOLVED, False, source
+            party = sp.party
+            actor = reg.org_actor(party, head) or party
+            return actor, party, False, source
+        if party:
+            actor = reg.org_actor(party, head) or party
+            return actor, party, False, source
+        if apposition and reg.find_party(apposition):
+            party = reg.find_party(apposition)
+            return reg.org_actor(party, apposition) or party, party, False, source
+        # "the minister", "the ministry": the last speaker described so.
+        if first in ("the", "this") and len(words) >= 2:
+            nouns = set(words[1:]) - {"the", "of", "s"}
+            sp = self._last(lambda s: nouns <= {w.lower() for w in _tokens(s.phrase)})
+            if sp is not None:
+                return self._copy(phrase, sp, source)
+        return "", UNRESOLVED, False, source
+
+    def speaker(self, phrase: str, attribution: str = "") -> Speaker:
+        actor, party, person, source = self.resolve(phrase, attribution)
+        return Speaker(phrase, actor, party, person, source)

@@ -1,0 +1,937 @@
+"""Every statement in a corpus, with who made it, for which party, when, and where in the text.
+
+The extractor reads the language of reporting, not names: reporting verbs and
+phrases (cues), quotation marks, speaker phrases, and the layout of wire reports,
+official statements and briefing transcripts.
+
+>>> import pandas as pd
+>>> corpus = pd.DataFrame({"article_id": ["a1"], "published": ["2032-10-01"],
+...     "text": ['"The bridge must reopen," Selvian Minister Ora Paz said on Friday.']})
+>>> statements(corpus, registry=Registry.from_frames(
+...     pd.DataFrame({"party": ["Selvia"], "aliases": ["Selvian"]}),
+...     pd.DataFrame(columns=["actor", "party", "aliases"])))[["text", "actor", "party", "date"]]
+                     text    actor   party        date
+0  The bridge must reopen  Ora Paz  Selvia  2032-10-01
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from . import dates as D
+from .corpus import load_corpus
+from .registry import Registry
+from .speakers import UNRESOLVED, SpeakerMemory
+from .text import MASK, Quote, find_quotes, mask_quotes, paragraphs, sentences, word_count
+
+COLUMNS = [
+    "article_id", "statement_id", "text", "kind", "cue", "speaker", "actor", "party",
+    "start", "end", "date", "published", "source", "duplicate_of", "flags",
+]
+KINDS = ["direct", "indirect", "mixed", "own-voice", "turn"]
+
+# ---------------------------------------------------------------------------------------
+# The language of reporting
+# ---------------------------------------------------------------------------------------
+SAY_VERBS = (
+    "said|says|say|stated|states|noted|notes|added|adds|stressed|stresses|underlined|underlines"
+    "|underscored|underscores|emphasi[sz]ed|emphasi[sz]es|pointed out|points out|announced"
+    "|announces|declared|declares|claimed|claims|insisted|insists|warned|warns|argued|argues"
+    "|explained|explains|asserted|asserts|affirmed|reaffirmed|reaffirms|reiterated|reiterates"
+    "|recalled|acknowledged|admitted|confirmed|confirms|observed|commented|remarked|replied"
+    "|responded|answered|wrote|writes|tweeted|posted|continued|concluded|assured|promised"
+    "|pledged|vowed|maintained|maintains|contended|alleged|complained|lamented|regretted"
+    "|hoped|believes|believed|thinks|suggested|proposed|highlighted|highlights|told|tells"
+    "|denied|denies|rejected|rejects|dismissed|dismisses|refuted|accused|accuses|blamed"
+    "|condemned|condemns|criticized|criticised|slammed|blasted|denounced|described|branded"
+    "|labell?ed|termed|characteri[sz]ed|hailed|praised|welcomed|welcomes|called|calls|urged"
+    "|urges|appealed|appeals|requested|requests|demanded|demands|asked|pressed|expressed"
+    "|expresses|voiced|shared|reads|read out|quoted as saying|cited as saying|adding|noting"
+    "|stressing|saying|warning|insisting|urging|calling|accusing|arguing|emphasi[sz]ing"
+    "|underlining|telling|[Aa]ccording to"
+)
+CUE_RE = re.compile(rf"(?<![\w'’-])(?:{SAY_VERBS})(?![\w'’-])")
+PARTICIPLES = {
+    "adding", "noting", "stressing", "saying", "warning", "insisting", "urging", "calling",
+    "accusing", "arguing", "emphasizing", "emphasising", "underlining", "telling",
+}
+# Verbs whose content is "<object> as <description>".
+AS_VERBS = {
+    "slammed", "described", "branded", "labelled", "labeled", "termed", "characterized",
+    "characterised", "hailed", "praised", "denounced", "dismissed", "condemned", "criticized",
+    "criticised", "blasted", "called", "calls", "rejected", "welcomed", "calling",
+}
+# Verbs that may come before their speaker: '"…," said X.'
+INVERTIBLE = {
+    "said", "says", "added", "adds", "stated", "noted", "told", "wrote", "continued",
+    "explained", "insisted", "warned", "argued", "asked", "replied", "responded", "declared",
+    "stressed", "recalled", "concluded", "remarked", "observed", "answered", "acknowledged",
+    "according to", "reads", "emphasized", "emphasised", "underlined", "affirmed",
+}
+DENIALS = {"denied", "denies", "rejected", "rejects", "dismissed", "dismisses", "refuted"}
+EXPRESS_NOUNS = (
+    r"concern|concerns|regret|hope|support|satisfaction|alarm|disappointment|confidence"
+    r"|belief|opinion|view|dismay|readiness|outrage|indignation|gratitude|solidarity|doubt"
+    r"|doubts|commitment|position|conviction|surprise|frustration|worry|fears?|interest"
+)
+STATEMENT_SUBJECT = re.compile(
+    r"\b(statement|text|document|letter|message|communiqu[eé]|declaration|resolution|post"
+    r"|readout|release|note)\b", re.I)
+AUDIENCES = re.compile(
+    r"^\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)(?=\s+(?:that|in|on|at|during|after|before|while"
+    r"|when|via|by|late|last|earlier|later|yesterday|today)\b|\s*[,.:;]|\s*$|\s*" + MASK + ")")
+
+# Adverbials that may stand between a cue and its content, or after a cue at the end.
+ADVERBIAL = re.compile(
+    r"^(?:,?\s*(?:on|in|at|after|during|following|late|early|last|earlier|later|yesterday"
+    r"|today|tonight|this|also|again|repeatedly|previously|to|before|while|when|as|through"
+    r"|via|over|from|with|by|once|then|separately|publicly|firmly|categorically|flatly"
+    r"|strongly|earlier|recently|further|in\s+a|shortly|immediately|afterwards)\b)", re.I)
+LEADING_ADVERBIAL = re.compile(
+    r"^(?:(?:However|Meanwhile|Moreover|Furthermore|Nevertheless|Still|Yet|Also|Later|Earlier"
+    r"|Separately|Instead|Then|Now|But|And|In turn|In response|In addition|At the same time"
+    r"|For (?:his|her|its|their) part|On (?:his|her|its|their) part),?\s+"
+    r"|(?:On|In|At|By|After|During|Following|Since|Late on|Early on|Last)\s+[^,]{1,60},\s+)+")
+CONNECTOR_BEFORE = re.compile(
+    r"(?:,\s*(?:and|but|while|whereas|although|though|as|with)|;|\band|\bbut|\bwhile)\s*$")
+
+# Paragraphs that are never statements.
+BOILERPLATE = re.compile(
+    r"^(?:caption|photo|photograph|image|picture|credit|read also|read more|see also|related"
+    r"|more on|source|tags?|share|advertisement|subscribe|follow us|copyright|updated|published"
+    r"|all news|©|\(c\)|editor'?s note|file photo|video)\b", re.I)
+DATELINE = re.compile(
+    r"^[A-Z][A-Z .'’\-]{2,40}(?:,\s*[A-Z][A-Za-z .]{2,25})?,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+"
+    r"[A-Z][a-z]+)\.?\s*(?:(?:/[^/\n]{1,30}/\.?)|\([^)\n]{1,40}\))?\s*[-–—]*\s*")
+TURN_LABEL = re.compile(
+    r"^(?P<label>(?:(?:MR|MRS|MS|DR)\.\s+)?[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,4})\s*:\s+")
+QUESTION_LABELS = {"QUESTION", "Q", "QUESTIONS", "JOURNALIST", "REPORTER", "AUDIENCE MEMBER"}
+NOT_TURN_LABELS = {
+    "CAPTION", "PHOTO", "SOURCE", "NOTE", "UPDATE", "READ ALSO", "EDITOR'S NOTE", "WARNING",
+    "TAGS", "SUBJECT", "RE", "TO", "FROM", "DATE",
+}
+ROLE_WORDS = {
+    "SPOKESPERSON", "SPOKESMAN", "SPOKESWOMAN", "MODERATOR", "MINISTER", "AMBASSADOR",
+    "SECRETARY", "DEPUTY", "PRESIDENT", "PRIME", "FOREIGN", "PRESS", "MR.", "MRS.", "MS.",
+    "DR.", "MR", "MRS", "MS", "DR", "SPEAKER", "CHAIR", "CHAIRMAN", "DIRECTOR", "HEAD",
+    "OFFICIAL", "SENIOR", "STATE", "ADMINISTRATION", "GENERAL",
+}
+SUBJECT_WORDS = {
+    "the", "a", "an", "of", "for", "in", "its", "his", "her", "their", "our", "to", "and",
+    "from", "at", "on", "with",
+} | {
+    "minister", "ministry", "foreign", "affairs", "press", "office", "spokesperson",
+    "spokesman", "spokeswoman", "presidential", "president", "president's", "president’s",
+    "government", "officials", "official", "authorities", "secretary", "deputy", "senior",
+    "aide", "adviser", "advisor", "statement", "source", "sources", "diplomat", "diplomats",
+    "envoy", "ambassador", "representative", "representatives", "delegation", "leader",
+    "leadership", "head", "chief", "prime", "service", "department", "administration", "top",
+    "country's", "country’s", "state", "national", "security", "council", "defence", "defense",
+    "interior", "army", "military", "border", "guard", "agency", "committee", "commission",
+    "mission", "embassy", "presidency", "cabinet", "side", "sides", "readout", "text",
+    "document", "letter", "communique", "declaration", "parliament", "speaker", "lawmakers",
+    "lawmaker", "negotiator", "mediator", "observers", "monitors", "secretariat", "bloc",
+    "organisation", "organization", "union", "court", "judges", "prosecutor", "residents",
+    "activists", "protesters", "group", "groups", "administration's", "ministry's",
+    "government's", "spokesperson's", "counterpart", "transport", "energy", "economy", "trade",
+    "military's", "general", "staff", "commander", "forces", "peacekeepers", "peacekeeping",
+    "contingent", "both", "two", "three", "several", "other", "former", "acting", "special",
+    "high", "first", "vice", "assistant", "he", "she", "they", "it", "we", "i", "who",
+}
+NOT_SUBJECT_CAPS = {
+    "However", "Meanwhile", "But", "And", "Also", "Still", "Yet", "Then", "Later", "Earlier",
+    "Now", "Instead", "Separately", "Moreover", "Furthermore", "Nevertheless", "On", "In",
+    "At", "After", "During", "Following", "Since", "When", "While", "As", "If", "Although",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Last", "This", "That", "Late", "Early", "According",
+}
+SELF_WORDS = {"we", "i", "our", "us", "my"}
+WORD = re.compile(r"[\w'’.\-]+|[,;:]|" + MASK + "+")
+
+
+@dataclass
+class Found:
+    """A statement found in a sentence, before speaker resolution."""
+
+    start: int
+    end: int
+    kind: str
+    cue: str
+    speaker: str
+    speaker_span: tuple[int, int] | None
+    attribution: str
+    flags: set = field(default_factory=set)
+    chain: int | None = None
+
+
+# ---------------------------------------------------------------------------------------
+# Sentence-level rules
+# ---------------------------------------------------------------------------------------
+def _cue_matches(masked: str) -> list[re.Match]:
+    return list(CUE_RE.finditer(masked))
+
+
+def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
+    """Trim spaces, a leading "that", and trailing , ; : . from a clause span."""
+    while s < e and text[s] in " \t,:;–—-":
+        s += 1
+    m = re.match(r"that\s+", text[s:e])
+    if m:
+        s += m.end()
+    while e > s and text[e - 1] in " \t,;:.–—-":
+        e -= 1
+    return s, e
+
+
+def _words_before(masked: str, pos: int) -> list[tuple[int, int, str]]:
+    """Tokens of ``masked[:pos]`` as (start, end, token)."""
+    return [(m.start(), m.end(), m.group()) for m in WORD.finditer(masked, 0, pos)]
+
+
+def _skip_adverbials_back(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop adverbials between a subject and its verb ("on Friday", "also", "has")."""
+    toks = list(toks)
+    changed = True
+    while toks and changed:
+        changed = False
+        low = toks[-1][2].lower()
+        if low in {"has", "have", "had", "was", "were", "is", "also", "further", "again",
+                   "later", "earlier", "previously", "repeatedly", "then", "reportedly",
+                   "yesterday", "today", "once", "firmly", "categorically", "flatly",
+                   "publicly", "strongly", "recently", "separately", "immediately", "had",
+                   "already", "both", "however", "not", "never", "would", "will", "did", "does",
+                   "do", "has", "not", "sharply", "swiftly", "quickly", "promptly", "also"}:
+            toks.pop()
+            changed = True
+            continue
+        # "on Friday", "late on Sunday", "last Friday", "on April 28", "on 2 October"
+        tail = " ".join(t[2] for t in toks[-5:])
+        m = re.search(r"(?:(?:late|early)\s+)?(?:on|last|this)\s+(?:[A-Z][a-z]+(?:\s+\d{1,2})?"
+                      r"|\d{1,2}\s+[A-Z][a-z]+)(?:\s+(?:night|morning|evening|afternoon))?$",
+                      tail)
+        if m:
+            n = len(m.group().split())
+            if n <= len(toks):
+                del toks[-n:]
+                changed = True
+    return toks
+
+
+def _subject_back(masked: str, cue_start: int, lo: int) -> tuple[int, int] | None:
+    """The noun phrase that is the subject of a verb at ``cue_start``, scanning backwards.
+
+    Stops at the first word that cannot be part of a speaker phrase. An apposition or a
+    relative clause set off by commas ("Estmere, which brokered the accord, said") is
+    stepped over.
+    """
+    toks = [t for t in _words_before(masked, cue_start) if t[0] >= lo]
+    toks = _skip_adverbials_back(toks)
+    if toks and toks[-1][2] == ",":
+        commas = [i for i, t in enumerate(toks[:-1]) if t[2] == ","]
+        if not commas:
+            return None
+        k = commas[-1]
+        inner = toks[k + 1:-1]
+        if not inner:
+            return None
+        if inner[0][2].lower() in {"which", "who", "whose", "where"}:
+            toks = toks[:k]  # a relative clause: the subject stands before it
+        else:
+            # an apposition: "Tarsund's foreign minister, Joren Vask," / "Holt, a senior aide,"
+            inner_span = _np_back(inner)
+            outer_span = _np_back(toks[:k])
+            if inner_span is None or inner_span[0] != inner[0][0]:
+                return None
+            if outer_span is None:
+                return None
+            return _clean_np(masked, outer_span[0], inner_span[1])
+    span = _np_back(toks)
+    if span is None:
+        return None
+    return _clean_np(masked, *span)
+
+
+def _np_back(toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """The longest speaker-like noun phrase ending at the last token."""
+    span_end = None
+    span_start = None
+    for i in range(len(toks) - 1, -1, -1):
+        s, e, w = toks[i]
+        low = w.lower()
+        ok = (
+            (w[:1].isupper() and w not in NOT_SUBJECT_CAPS)
+            or low in SUBJECT_WORDS
+            or re.fullmatch(r"[A-Z][\w.’'-]*(?:'s|’s)", w) is not None
+        )
+        if not ok and w.islower() and span_end is not None and _modifier_ahead(toks, i):
+            ok = True  # "Pellaria's culture minister", "Pellarian rail authority"
+        if not ok or w == "," or MASK in w:
+            break
+        if span_end is None:
+            span_end = e
+        span_start = s
+    if span_start is None:
+        return None
+    return span_start, span_end
+
+
+POSSESSIVE_OR_DEMONYM = re.compile(r"^[A-Z][\w-]*(?:'s|’s|an|ian|ese|ish|i|ic)$")
+
+
+def _modifier_ahead(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """A lowercase word belongs to a speaker phrase when a possessive or demonym precedes it."""
+    for j in (i - 1, i - 2):
+        if j >= 0 and POSSESSIVE_OR_DEMONYM.match(toks[j][2]):
+            return True
+        if j >= 0 and not toks[j][2].islower():
+            return False
+    return False
+
+
+def _clean_np(masked: str, span_start: int, span_end: int) -> tuple[int, int] | None:
+    phrase = masked[span_start:span_end]
+    # trim leading prepositions/conjunctions the scan may have taken in
+    m = re.match(r"^(?:(?:and|of|for|in|to|from|at|on|with)\s+)+", phrase)
+    if m:
+        span_start += m.end()
+        phrase = masked[span_start:span_end]
+    words = phrase.split()
+    if not words:
+        return None
+    content_words = [w for w in words if w.lower() not in {"the", "a", "an", "of", "for", "in",
+                                                           "and", "to", "from", "at", "on"}]
+    if not content_words:
+        return None
+    # a speaker phrase names someone: a capitalised word, a pronoun, or an office
+    if not any(w[:1].isupper() or w.lower() in SUBJECT_WORDS for w in content_words):
+        return None
+    return span_start, span_end
+
+
+def _subject_forward(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The subject at the start of a clause (for "X discussed … and underlined that")."""
+    seg = masked[lo:hi]
+    m = LEADING_ADVERBIAL.match(seg)
+    start = lo + (m.end() if m else 0)
+    toks = [t for t in WORD.finditer(masked, start, hi)]
+    end = None
+    for t in toks:
+        w = t.group()
+        if w == ",":
+            # apposition: stop here
+            break
+        if w[:1].isupper() or w.lower() in SUBJECT_WORDS and w.lower() not in {"and", "who"}:
+            end = t.end()
+            continue
+        break
+    if end is None:
+        return None
+    return start, end
+
+
+def _after_cue(masked: str, m: re.Match, hi: int) -> tuple[int, str, str]:
+    """Where the content after a cue starts, the full cue text, and a content-shape tag.
+
+    Returns (content_start, cue, shape) with shape in {"clause", "object"}.
+    """
+    verb = m.group()
+    pos = m.end()
+    rest = masked[pos:hi]
+    cue = verb
+    if verb in ("expressed", "expresses", "voiced", "shared"):
+        e = re.match(rf"^((?:\s+[\w'’.-]+){{0,5}}?\s+(?:{EXPRESS_NOUNS}))\b\s*(that|over|about"
+                     rf"|at|regarding|for|with|in|on)?", rest)
+        if not e:
+            return -1, cue, ""
+        noun = e.group(1).split()[-1]
+        cue = f"{verb} {noun}" if verb != "shared" else f"shared … {noun}"
+        if e.group(2) == "that":
+            return pos + e.end(), cue, "clause"
+        return pos + e.end(1), cue, "object"
+    if verb in ("called", "calls", "calling"):
+        c = re.match(r"^\s+(on|upon|for)\b", rest)
+        if c:
+            return pos + c.end(), f"{verb} {c.group(1)}", "object"
+    if verb in ("appealed", "appeals"):
+        c = re.match(r"^\s+to\b", rest)
+        if not c:
+            return -1, cue, ""
+        return pos + c.end(), f"{verb} to", "object"
+    if verb in ("told", "tells", "telling"):
+        c = AUDIENCES.match(rest)
+        if c:
+            cue = f"{verb} {c.group(1)}"
+            pos += c.end()
+            rest = masked[pos:hi]
+    if verb in AS_VERBS:
+        a = re.match(r"^((?:\s+[^\s,;.]+){1,14}?)\s+as\s+", rest)
+        if a and MASK not in a.group(1):
+            return pos, f"{verb} … as", "object"
+        if verb in ("called", "calls", "calling"):
+            q = re.match(r"^((?:\s+[^\s,;.]+){1,10}?)\s*" + MASK, rest)
+            if q:
+                return pos, verb, "object"
+            return -1, cue, ""
+    if verb in ("asked", "pressed"):
+        if not re.match(r"^(?:\s+[^\s,;.]+){1,6}?\s+to\s+\w", rest):
+            return -1, cue, ""
+        return pos, verb, "object"
+    if verb in ("urged", "urges", "urging", "requested", "requests", "demanded", "demands",
+                "accused", "accuses", "accusing", "blamed", "welcomed", "welcomes", "condemned",
+                "condemns", "criticized", "criticised", "praised", "hailed"):
+        return pos, verb, "object"
+    # skip adverbials up to a "that" ("stated last Friday after a meeting with X that …")
+    adv = ADVERBIAL.match(rest)
+    if adv:
+        t = re.search(r"\bthat\b", rest)
+        if t and word_count(rest[:t.start()]) <= 25 and MASK not in rest[:t.start()]:
+            return pos + t.end(), cue, "clause"
+    return pos, cue, "clause"
+
+
+def _tail_is_adverbial(masked: str, pos: int, hi: int) -> bool:
+    """After a cue, only adverbials follow up to the sentence end ("said in a statement.")."""
+    rest = masked[pos:hi].strip().rstrip(".!?").strip()
+    if not rest:
+        return True
+    if "that" in rest.split() or MASK in rest:
+        return False
+    return bool(ADVERBIAL.match(rest)) and word_count(rest) <= 14
+
+
+def _is_speech_quote(text: str, q: Quote) -> bool:
+    """Long enough to be speech, not a scare quote or a name in quotes."""
+    n = word_count(text[q.start:q.end])
+    return n >= 4 or (n >= 2 and text[q.end - 1:q.end] in ".!?")
+
+
+def analyse_sentence(text: str, masked_par: str, plo: int, s: int, e: int,
+                     quotes: list[Quote]) -> list[Found]:
+    """Statements in one sentence ``text[s:e]``; ``masked_par`` is the masked paragraph."""
+    masked = " " * plo + masked_par  # absolute offsets
+    sent_quotes = [q for q in quotes if s <= q.open < e]
+    found: list[Found] = []
+    used_quotes: set[Quote] = set()
+    cues = [m for m in CUE_RE.finditer(masked, s, e)]
+    prev: Found | None = None
+    boundary = s  # content before this point belongs to earlier statements
+    for m in cues:
+        verb = m.group()
+        if verb == "According to":
+            verb = "according to"
+        if m.start() < boundary:
+            continue
+        before = masked[boundary:m.start()]
+        # --- "according to X, …" / "…, according to X."
+        if verb == "according to":
+            sp_end = masked.find(",", m.end(), e)
+            if before.strip(" ,") == "" or LEADING_ADVERBIAL.fullmatch(before.strip() + " "):
+                if sp_end == -1:
+                    continue
+                cs, ce = _strip_span(text, sp_end + 1, e)
+                found.append(_content(text, cs, ce, sent_quotes, "according to",
+                                      text[m.end():sp_end].strip(), (m.end(), sp_end), ""))
+                boundary = e
+                prev = found[-1]
+                continue
+            if before.rstrip().endswith(","):
+                spk_end = e if sp_end == -1 else sp_end
+                cs, ce = _strip_span(text, boundary, before.rstrip().rfind(",") + boundary)
+                cs = _skip_leading(masked, cs, ce)
+                found.append(_content(text, cs, ce, sent_quotes, "according to",
+                                      text[m.end():spk_end].strip(" ."), (m.end(), spk_end), ""))
+                boundary = spk_end
+                prev = found[-1]
+            continue
+        # --- post-attribution: '"…," X said.' / '"…," said X.' / '…, X said in a statement.'
+        lead = before.rstrip()
+        k = max(lead.rfind(","), lead.rfind(MASK))
+        tail_start = m.end()
+        if verb in ("told", "tells"):
+            aud = AUDIENCES.match(masked[m.end():e])
+            if aud:
+                tail_start = m.end() + aud.end()
+        q_next = re.search(r"[,:]\s*" + MASK, masked[tail_start:e])
+        tail_end = tail_start + q_next.start() if q_next else e
+        inverted_tail = (k >= 0 and not lead[k + 1:].strip() and word_count(
+            masked[tail_start:tail_end]) <= 20 and "that" not in masked[tail_start:tail_end].split())
+        post_ok = _tail_is_adverbial(masked, tail_start, tail_end) or inverted_tail
+        if verb in ("reads", "read out") and not STATEMENT_SUBJECT.search(before[-80:]):
+            continue
+        if verb in PARTICIPLES and prev is not None and lead.endswith(","):
+            # "…, adding that …": same speaker as the statement before
+            cs, cue, shape = _after_cue(masked, m, e)
+            if cs < 0:
+                continue
+            cs, ce = _strip_span(text, cs, e)
+            f = _content(text, cs, ce, sent_quotes, cue, prev.speaker, prev.speaker_span,
+                         masked[s:cs])
+            found.append(f)
+            boundary = e
+            continue
+        inverted = k >= 0 and not lead[k + 1:].strip()
+        if inverted and (verb not in INVERTIBLE or not re.match(
+                r"^\s*(?:[A-Z]|(?:the|a|an)\s+[A-Z\w])", masked[tail_start:tail_end])
+                or re.match(r"^\s*(?:It|He|She|They|We|I)\s+\w", masked[tail_start:tail_end])):
+            post_ok = _tail_is_adverbial(masked, tail_start, tail_end) and not inverted
+        if post_ok and k >= 0:
+            spk_region_start = boundary + k + 1
+            content_end = boundary + k + (1 if lead[k] == MASK else 0)
+            if inverted:
+                # the speaker follows the verb: '"…," said X, a senior aide to Y.'
+                region = text[m.end():tail_end]
+                spk = re.sub(r"[.!?]+$", "", region.strip()).strip()
+                adv = re.search(r"\s+(?:in|on|at|during|after|late|last|told|to|according)\b",
+                                spk)
+                if adv and spk[:adv.start()].count(",") == 0:
+                    spk = spk[:adv.start()]
+                sp_s = m.end() + len(region) - len(region.lstrip())
+                sp_e = sp_s + len(spk)
+                verb = _after_cue(masked, m, e)[1] if verb in ("told", "tells") else verb
+            else:
+                region = text[spk_region_start:m.start()]
+                spk = region.strip().lstrip(",”\"»’' ").strip()
+                sp_e = spk_region_start + len(region.rstrip())
+                sp_s = sp_e - len(spk)
+                if verb in ("told", "tells"):
+                    verb = _after_cue(masked, m, e)[1]
+            spk_clean = _clean_speaker_phrase(spk)
+            if not spk_clean or word_count(spk_clean) > 16:
+                continue
+            if not inverted and not _subject_back(masked, m.start(), spk_region_start):
+                continue
+            if MASK not in masked[boundary:content_end] and word_count(
+                    text[boundary:content_end]) < 3:
+                continue
+            cs, ce = _strip_span(text, boundary, content_end)
+            cs = _skip_leading(masked, cs, ce)
+            if ce > cs:
+                f = _content(text, cs, ce, sent_quotes, verb, spk_clean, (sp_s, sp_e),
+                             masked[sp_s:e])
+                found.append(f)
+                prev = f
+                used_quotes |= {q for q in sent_quotes if q.open < m.start()}
+            # a split quote continues after the attribution: '…," X said, "…'
+            after_q = [q for q in sent_quotes if q.open > m.end() and _is_speech_quote(text, q)]
+            if after_q and re.match(r"^[^" + MASK + r"]*[,:]\s*$", masked[m.end():after_q[0].open]):
+                for q in after_q:
+                    found.append(Found(q.start, q.end, "direct", verb, spk_clean, (sp_s, sp_e),
+                                       masked[sp_s:e], set() if q.balanced else {"unbalanced"}))
+                    used_quotes.add(q)
+                boundary = e
+            else:
+                boundary = max(m.end(), sp_e)
+            continue
+        # --- pre-attribution: "X said (that) …", "X urged Y to …"
+        cs, cue, shape = _after_cue(masked, m, e)
+        if cs < 0:
+            continue
+        lowtoks = _skip_adverbials_back([t for t in _words_before(masked, m.start())
+                                         if t[0] >= boundary])
+        coordinated = bool(lowtoks) and lowtoks[-1][2].lower() in ("and", "but")
+        if coordinated and prev is not None:
+            spk_span = prev.speaker_span
+            spk = prev.speaker
+            # the previous statement ends before ", and <verb>"
+            cut = CONNECTOR_BEFORE.search(masked[:lowtoks[-1][1]])
+            if prev.end > lowtoks[-1][0]:
+                pe = lowtoks[-1][0]
+                if cut:
+                    pe = cut.start()
+                prev.start, prev.end = _strip_span(text, prev.start, pe)
+        else:
+            if coordinated:
+                spk_span = _subject_forward(masked, boundary, m.start())
+            else:
+                spk_span = _subject_back(masked, m.start(), boundary)
+            if spk_span is None:
+                continue
+            spk = _clean_speaker_phrase(text[spk_span[0]:spk_span[1]])
+            if not spk:
+                continue
+            if prev is not None and prev.end > spk_span[0]:
+                # a second attribution in the same sentence: ", and X called …"
+                cut = CONNECTOR_BEFORE.search(masked[prev.start:spk_span[0]])
+                if not cut:
+                    continue  # nested report inside the previous statement
+                prev.start, prev.end = _strip_span(text, prev.start, prev.start + cut.start())
+        cs, ce = _strip_span(text, cs, e)
+        if ce <= cs:
+            continue
+        f = _content(text, cs, ce, sent_quotes, cue, spk, spk_span,
+                     masked[spk_span[0]:cs] if spk_span else "")
+        if cue.split()[0] in ("said", "says", "stated", "added", "noted", "told") and \
+                f.kind == "indirect" and word_count(text[cs:ce]) < 3:
+            continue
+        found.append(f)
+        prev = f
+        boundary = m.end()
+    # quotes nobody claimed in this sentence are returned as speaker-less direct quotes
+    claimed = [(f.start, f.end) for f in found]
+    for q in sent_quotes:
+        if q in used_quotes or any(a <= q.start and q.end <= b + 2 for a, b in claimed):
+            continue
+        if not _is_speech_quote(text, q):
+            continue
+        share = (q.close - q.open + 1) / max(1, len(masked[s:e].strip()))
+        if share < 0.6:
+            continue  # a quoted fragment inside narration
+        found.append(Found(q.start, q.end, "direct", "", "", None, "",
+                           set() if q.balanced else {"unbalanced"}))
+    return found
+
+
+def _skip_leading(masked: str, cs: int, ce: int) -> int:
+    return cs
+
+
+def _clean_speaker_phrase(spk: str) -> str:
+    spk = spk.strip().strip(",").strip()
+    spk = re.sub(r"^(?:(?:and|but|however|while)\s+)", "", spk, flags=re.I)
+    spk = re.sub(r"\s+(?:has|have|had|also|later|earlier|was|is|once again|again)$", "", spk)
+    spk = re.sub(r"[\s,]+$", "", spk)
+    return spk
+
+
+def _content(text: str, cs: int, ce: int, quotes: list[Quote], cue: str, speaker: str,
+             speaker_span, attribution: str) -> Found:
+    """Classify content text[cs:ce] as direct (one quotation), mixed or indirect."""
+    inner = [q for q in quotes if cs <= q.open + 1 and q.close - 1 <= ce + 1]
+    flags = set() if all(q.balanced for q in inner) else {"unbalanced"}
+    if len(inner) == 1:
+        q = inner[0]
+        outside = text[cs:q.open] + text[q.close + 1:ce]
+        if not re.sub(r"[\s.,;:!?]", "", outside):
+            return Found(q.start, q.end, "direct", cue, speaker, speaker_span, attribution, flags)
+    kind = "mixed" if inner else "indirect"
+    return Found(cs, ce, kind, cue, speaker, speaker_span, attribution, flags)
+
+
+# ---------------------------------------------------------------------------------------
+# Documents
+# ---------------------------------------------------------------------------------------
+def _is_heading(par: str) -> bool:
+    """Titles, captions and credits: short lines that do not end like a sentence."""
+    stripped = par.rstrip()
+    if BOILERPLATE.match(stripped):
+        return True
+    ends = stripped[-1:] in ".!?\"”»’:" or stripped.endswith(".)")
+    return not ends and word_count(stripped) < 25
+
+
+def _turn_label(par: str) -> str | None:
+    m = TURN_LABEL.match(par)
+    if not m:
+        return None
+    label = m.group("label").strip()
+    if label in NOT_TURN_LABELS or len(label) < 2:
+        return None
+    return label
+
+
+def _label_name(label: str) -> str:
+    words = [w for w in label.split() if w.upper() not in ROLE_WORDS]
+    return " ".join(w.capitalize() if w.isupper() else w for w in words) or label.title()
+
+
+@dataclass
+class Row:
+    found: Found
+    actor: str
+    party: str
+    date: str
+    dated: bool = False  # the date was written in the text, not taken from `published`
+
+
+class ArticleExtractor:
+    """Statements of one article (a wire report, an own-voice statement or a transcript)."""
+
+    def __init__(self, article: dict, registry: Registry):
+        self.text = article["text"]
+        self.article = article
+        self.registry = registry
+        self.published = D.parse_published(article.get("published"))
+        self.doc_speaker = str(article.get("speaker") or "")
+        self.memory = SpeakerMemory(registry, self.doc_speaker)
+        self.memory.learn_names(self.text)
+        self.rows: list[Row] = []
+
+    # -- dates -------------------------------------------------------------------------
+    def _date(self, f: Found, par_lo: int, sent: tuple[int, int], actor: str) -> tuple[str, bool]:
+        """(ISO date, written in the text?) for a statement."""
+        text = self.text
+        prev_par = max(0, text.rfind("\n\n", 0, max(0, par_lo - 1)))
+        year = D.context_year(text, sent[0], prev_par)
+        s, e = sent
+        # dates outside the statement's own words: the attribution and its adverbials
+        outside = [(a, b, d) for a, b, d in D.find_dates(text[s:e], self.published, year)
+                   if not (f.start <= s + a < f.end)]
+        if outside:
+            cue_pos = f.speaker_span[1] if f.speaker_span else f.start
+            a, b, d = min(outside, key=lambda t: abs(s + t[0] - cue_pos))
+            return d.isoformat(), True
+        if f.kind in ("indirect", "mixed"):
+            # relative days inside a reported clause ("held talks late on Sunday, X said")
+            for a, b, d in D.find_dates(text[f.start:f.end], self.published, year):
+                if not re.match(r"\d|[A-Z][a-z]+\.? \d", text[f.start + a:f.start + b]):
+                    return d.isoformat(), True
+        if actor and f.kind not in ("own-voice", "turn"):
+            # a later quote of a speaker dated earlier in the report was made that day
+            for r in reversed(self.rows):
+                if r.actor == actor and r.dated:
+                    return r.date, True
+        return (self.published.isoformat() if self.published else ""), False
+
+    # -- rows --------------------------------------------------------------------------
+    def _add(self, f: Found, par_lo: int, sent: tuple[int, int], actor: str | None = None,
+             party: str | None = None) -> None:
+        if actor is None:
+            sp = self.memory.speaker(f.speaker, f.attribution)
+            actor, party = sp.actor, sp.party
+            if f.speaker:
+                self.memory.remember(sp)
+        if f.speaker and not actor and party == UNRESOLVED:
+            f.flags.add("speaker-unresolved")
+        self.rows.append(Row(f, actor, party, *self._date(f, par_lo, sent, actor)))
+
+    def _sentences(self, lo: int, hi: int):
+        quotes = find_quotes(self.text, lo, hi)
+        masked = mask_quotes(self.text, lo, hi, quotes)
+        return quotes, masked, sentences(self.text, lo, hi, quotes)
+
+    def _track_subject(self, masked: str, lo: int, s: int, e: int) -> None:
+        """Remember who a sentence is about, so that a later "He said" finds them."""
+        full = " " * lo + masked
+        span = _subject_forward(full, s, e)
+        if span is None:
+            return
+        phrase = self.text[span[0]:span[1]]
+        if phrase.split()[0].lower() in ("he", "she", "they", "it", "we", "i", "the", "this"):
+            return
+        sp = self.memory.speaker(phrase)
+        if sp.party != UNRESOLVED:
+            self.memory.remember(sp)
+
+    def _report_paragraph(self, lo: int, hi: int) -> list[Found]:
+        """Statements of a paragraph of a report, attributing quotes without a speaker."""
+        quotes, masked, sents = self._sentences(lo, hi)
+        out = []
+        for s, e in sents:
+            self._track_subject(masked, lo, s, e)
+            for f in analyse_sentence(self.text, masked, lo, s, e, quotes):
+                out.append((f, (s, e)))
+        # a quote with no speaker in its sentence takes its paragraph neighbour's speaker
+        for i, (f, sent) in enumerate(out):
+            if f.speaker:
+                continue
+            near = [g for g, _ in out[:i][::-1] if g.speaker] or [g for g, _ in out[i + 1:]
+                                                                  if g.speaker]
+            if near:
+                f.speaker, f.speaker_span, f.cue = near[0].speaker, near[0].speaker_span, \
+                    near[0].cue
+                f.attribution = near[0].attribution
+                f.flags.add("speaker-from-context")
+        return out
+
+    def extract(self) -> list[Row]:
+        text = self.text
+        pars = paragraphs(text)
+        labels = [_turn_label(text[a:b]) for a, b in pars]
+        transcript = sum(lab is not None for lab in labels) >= 2
+        turn_speaker = None
+        last_quote_speaker: tuple[Found, bool] | None = None  # (found, open at paragraph end)
+        for (lo, hi), label in zip(pars, labels):
+            par = text[lo:hi]
+            if transcript and label:
+                turn_speaker = None if label.upper() in QUESTION_LABELS else label
+                if label.upper() in QUESTION_LABELS:
+                    turn_speaker = "?"
+                lo = lo + TURN_LABEL.match(par).end()
+                par = text[lo:hi]
+                if turn_speaker != "?":
+                    self._turn_paragraph(lo, hi, turn_speaker)
+                continue
+            if transcript and turn_speaker:
+                if turn_speaker != "?":
+                    self._turn_paragraph(lo, hi, turn_speaker)
+                continue
+            if _is_heading(par):
+                continue
+            d = DATELINE.match(par)
+            if d:
+                lo += d.end()
+            if self.doc_speaker:
+                self._own_voice_paragraph(lo, hi)
+                continue
+            found = self._report_paragraph(lo, hi)
+            starts_with_quote = text[lo:lo + 1] in "\"“«„‘'"
+            for f, sent in found:
+                if not f.speaker and last_quote_speaker and (starts_with_quote or
+                                                             last_quote_speaker[1]):
+                    g = last_quote_speaker[0]
+                    f.speaker, f.speaker_span, f.cue = g.speaker, g.speaker_span, g.cue
+                    f.flags.add("speaker-from-context")
+                    sp = self.memory.speaker(g.speaker, g.attribution)
+                    self._add(f, lo, sent, sp.actor, sp.party) if False else None
+                self._add(f, lo, sent)
+            directs = [f for f, _ in found if f.kind == "direct" and f.speaker]
+            if directs:
+                open_end = any("unbalanced" in f.flags for f, _ in found)
+                last_quote_speaker = (directs[-1], open_end)
+            elif found:
+                last_quote_speaker = None
+        self._chain_multiparagraph_quotes()
+        return self.rows
+
+    def _chain_multiparagraph_quotes(self) -> None:
+        """A quote running over paragraphs reopens its mark each time; only the last closes.
+
+        Parts flagged unbalanced that continue in the next paragraph are not errors, and a
+        part with no speaker takes the speaker named in another part of the same quote.
+        """
+        rows = self.rows
+        for i, r in enumerate(rows[:-1]):
+            nxt = rows[i + 1]
+            if "unbalanced" in r.found.flags and nxt.found.kind == "direct":
+                between = self.text[r.found.end:nxt.found.start]
+                if "\n" in between and re.match(r"^\s*[\"“«„‘']", between.split("\n")[-1] or "“"):
+                    r.found.flags.discard("unbalanced")
+                    r.found.flags.add("continued-quote")
+                    if not r.found.speaker and nxt.found.speaker:
+                        r.found.speaker = nxt.found.speaker
+                        r.found.cue = nxt.found.cue
+                        r.actor, r.party = nxt.actor, nxt.party
+                        r.found.flags.discard("speaker-unresolved")
+                    elif not nxt.found.speaker and r.found.speaker:
+                        nxt.found.speaker, nxt.found.cue = r.found.speaker, r.found.cue
+                        nxt.actor, nxt.party = r.actor, r.party
+                        nxt.found.flags.discard("speaker-unresolved")
+
+    def _voice_sentences(self, lo: int, hi: int, speaker: str, kind: str) -> None:
+        """Each sentence in a speaker's own voice, unless it reports someone else."""
+        quotes, masked, sents = self._sentences(lo, hi)
+        actor, party, *_ = self.memory.resolve(speaker)
+        for s, e in sents:
+            reported = []
+            for f in analyse_sentence(self.text, masked, lo, s, e, quotes):
+                if not f.speaker:
+                    continue
+                words = {w.lower() for w in re.findall(r"\w+", f.speaker)}
+                if words & SELF_WORDS:
+                    continue
+                sp = self.memory.speaker(f.speaker, f.attribution)
+                if sp.party in (UNRESOLVED, party) and sp.actor in ("", actor, party):
+                    continue
+                reported.append((f, sp))
+            if reported:
+                for f, sp in reported:
+                    self.memory.remember(sp)
+                    self._add(f, lo, (s, e), sp.actor, sp.party)
+                continue
+            a, b = s, e
+            while b > a and self.text[b - 1].isspace():
+                b -= 1
+            if word_count(self.text[a:b]) < 3:
+                continue
+            f = Found(a, b, kind, "", speaker, None, "")
+            self._add(f, lo, (s, e), actor, party)
+
+    def _own_voice_paragraph(self, lo: int, hi: int) -> None:
+        self._voice_sentences(lo, hi, self.doc_speaker, "own-voice")
+
+    def _turn_paragraph(self, lo: int, hi: int, label: str) -> None:
+        name = _label_name(label)
+        actor, party, *_ = self.memory.resolve(name)
+        if party == UNRESOLVED:
+            # an unregistered briefer speaks for the body that holds the briefing
+            host = self.registry.find_party(
+                " ".join([str(self.article.get("source") or ""), self.text[:200]]))
+            if host:
+                self.memory.names.setdefault(name, host)
+                self.memory.names.setdefault(name.split()[-1], host)
+        sp = self.memory.speaker(name)
+        self.memory.remember(sp)
+        self._voice_sentences(lo, hi, name, "turn")
+
+
+# ---------------------------------------------------------------------------------------
+# Corpus level
+# ---------------------------------------------------------------------------------------
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{4,}", text.lower())}
+
+
+def mark_duplicates(table: pd.DataFrame) -> pd.DataFrame:
+    """Mark an earlier statement that repeats a later one in the same article (a lede).
+
+    The earlier row gets ``duplicate_of`` = the later row's statement_id when at least
+    60% of its content words occur in the later one, so counts do not double it.
+    """
+    dup = pd.Series("", index=table.index, dtype=object)
+    for _, group in table.groupby("article_id", sort=False):
+        rows = list(group.itertuples())
+        for i, a in enumerate(rows):
+            wa = _content_words(a.text)
+            if len(wa) < 4:
+                continue
+            for b in rows[i + 1:]:
+                if b.party != a.party or b.start < a.end:
+                    continue
+                if len(wa & _content_words(b.text)) / len(wa) >= 0.6:
+                    dup[a.Index] = b.statement_id
+                    break
+    return table.assign(duplicate_of=dup)
+
+
+def extract_article(article: dict, registry: Registry) -> pd.DataFrame:
+    """The statements of one article as a table (see :func:`statements`)."""
+    rows = ArticleExtractor(article, registry).extract()
+    rows.sort(key=lambda r: (r.found.start, r.found.end))
+    records = []
+    for i, r in enumerate(rows, 1):
+        f = r.found
+        records.append({
+            "article_id": article["article_id"],
+            "statement_id": f"{article['article_id']}:{i:03d}",
+            "text": article["text"][f.start:f.end],
+            "kind": f.kind,
+            "cue": f.cue,
+            "speaker": f.speaker,
+            "actor": r.actor,
+            "party": r.party,
+            "start": f.start,
+            "end": f.end,
+            "date": r.date,
+            "published": article.get("published", "") or "",
+            "source": article.get("source", "") or "",
+            "duplicate_of": "",
+            "flags": "|".join(sorted(f.flags)),
+        })
+    return pd.DataFrame(records, columns=COLUMNS)
+
+
+def statements(corpus: pd.DataFrame | str | Path, parties: str | Path | None = None,
+               actors: str | Path | None = None, registry: Registry | None = None
+               ) -> pd.DataFrame:
+    """Every statement in ``corpus``: one row per statement, with provenance.
+
+    ``corpus`` is a folder (read with :func:`analysis.load_corpus`) or its table.
+    Columns: article_id, statement_id, text, kind, cue, speaker, actor, party, start, end,
+    date, published, source, duplicate_of, flags. ``text == article[start:end]``.
+    """
+    if not isinstance(corpus, pd.DataFrame):
+        corpus = load_corpus(corpus)
+    registry = registry or Registry.load(parties, actors)
+    frames = [extract_article(a, registry) for a in corpus.to_dict("records")]
+    frames = [f for f in frames if len(f)]
+    table = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=COLUMNS)
+    table = mark_duplicates(table)
+    table = table.astype({"start": int, "end": int}).assign(
+        kind=lambda t: pd.Categorical(t["kind"], categories=KINDS))
+    table.attrs["files"] = list(corpus.attrs.get("files", []))
+    return table

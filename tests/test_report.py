@@ -1,0 +1,269 @@
+"""The report: parameter injection, notebook normalisation, tables, and a reproducible build."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import nbformat
+import pandas as pd
+import pytest
+
+from analysis import report
+
+ROOT = Path(__file__).resolve().parent.parent
+#: The editor or prompt of a code cell's input in nbconvert's HTML (the stylesheet names them too).
+INPUT_AREA = re.compile(r'class="[^"]*\b(jp-InputArea-editor|jp-InputPrompt|input_prompt)\b')
+
+
+# --------------------------------------------------------------------------- notebook plumbing
+
+
+def _notebook() -> nbformat.NotebookNode:
+    return nbformat.v4.new_notebook(
+        cells=[
+            nbformat.v4.new_markdown_cell("# Title"),
+            nbformat.v4.new_code_cell("corpus = 'a'\nout = 'x'", metadata={"tags": ["parameters"]}),
+            nbformat.v4.new_code_cell("print(corpus, out)"),
+        ]
+    )
+
+
+def test_inject_parameters_adds_a_cell_after_the_parameters_cell():
+    nb = _notebook()
+    injected = report.inject_parameters(nb, {"corpus": "b", "out": "../r"})
+    assert [c.source.splitlines()[0] for c in injected.cells][:3] == [
+        "# Title",
+        "corpus = 'a'",
+        "# Parameters injected by analysis.report",
+    ]
+    assert "corpus = 'b'\nout = '../r'" in injected.cells[2].source
+    assert injected.cells[2].metadata.tags == ["injected-parameters"]
+    assert len(nb.cells) == 3, "the input notebook must not change"
+    # Injecting again replaces the earlier cell instead of stacking a second one.
+    again = report.inject_parameters(injected, {"corpus": "c"})
+    assert len(again.cells) == 4 and "corpus = 'c'" in again.cells[2].source
+    nbformat.validate(again)
+
+
+def test_inject_parameters_without_parameters_cell_goes_first():
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("x = 1")])
+    assert report.inject_parameters(nb, {"x": 2}).cells[0].source.endswith("x = 2")
+
+
+def test_normalize_notebook_drops_timing_and_renumbers():
+    nb = _notebook()
+    nb.metadata["papermill"] = {"start_time": "2024-01-01"}
+    nb.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
+    for count, cell in zip((5, 9), nb.cells[1:], strict=True):
+        cell.execution_count = count
+        cell.metadata["execution"] = {"iopub.execute_input": "2024-01-01T00:00:00Z"}
+    nb.cells[2].outputs = [
+        nbformat.v4.new_output("execute_result", data={"text/plain": "1"}, execution_count=9)
+    ]
+    clean = report.normalize_notebook(nb)
+    assert [c.get("execution_count") for c in clean.cells] == [None, 1, 2]
+    assert clean.cells[2].outputs[0].execution_count == 2
+    assert all("execution" not in c.metadata for c in clean.cells)
+    assert set(clean.metadata) == {"kernelspec"}
+
+
+def test_execute_notebook_runs_with_fixed_environment(tmp_path):
+    nb = nbformat.v4.new_notebook(
+        cells=[
+            nbformat.v4.new_code_cell(
+                "import os, analysis\n"
+                "print(os.environ['PYTHONHASHSEED'], os.environ['MPLBACKEND'], "
+                "os.path.basename(os.getcwd()))"
+            )
+        ]
+    )
+    (tmp_path / "here").mkdir()
+    done = report.execute_notebook(nb, tmp_path / "here")
+    assert done.cells[0].outputs[0].text == "0 Agg here\n"
+    assert done.cells[0].execution_count == 1
+    assert "execution" not in done.cells[0].metadata
+
+
+def test_notebooks_html_hides_code():
+    nb = _notebook()
+    nb.cells[2].outputs = [nbformat.v4.new_output("stream", name="stdout", text="a x\n")]
+    page = report.notebooks_html([nb, nb], "Issue name")
+    assert "<title>Issue name</title>" in page
+    assert "print(corpus" not in page
+    assert not INPUT_AREA.search(page)
+    assert page.count("a x") == 2
+
+
+# --------------------------------------------------------------------------- tables
+
+
+CORPUS = pd.DataFrame(
+    {
+        "article_id": ["d01", "d02"],
+        "text": [
+            "NORHAVEN, Oct 1. Lind said the <road> must open. Aro disagreed.\nNext line.",
+            'The ministry stated: "Passage is allowed." Later, talks.',
+        ],
+    }
+)
+
+
+def _statements() -> pd.DataFrame:
+    rows = [
+        ("d01", "d01-1", "the <road> must open", "Sofia Lind", "Norvik", "indirect", "said", ""),
+        ("d02", "d02-1", "Passage is allowed.", "ministry", "unresolved", "direct", "stated", ""),
+        (
+            "d01",
+            "d01-2",
+            "the <road> must open",
+            "Sofia Lind",
+            "Norvik",
+            "indirect",
+            "said",
+            "d01-1",
+        ),
+    ]
+    frame = pd.DataFrame(
+        rows,
+        columns=[
+            "article_id",
+            "statement_id",
+            "text",
+            "speaker",
+            "party",
+            "kind",
+            "cue",
+            "duplicate_of",
+        ],
+    )
+    starts = [
+        CORPUS.text[0].index("the <road>"),
+        CORPUS.text[1].index("Passage"),
+        CORPUS.text[0].index("the <road>"),
+    ]
+    return frame.assign(
+        start=starts, end=[s + len(t) for s, t in zip(starts, frame.text, strict=True)]
+    )
+
+
+def test_sentence_span_stops_at_sentence_and_line_ends():
+    text = CORPUS.text[0]
+    start = text.index("the <road>")
+    left, right = report.sentence_span(text, start, start + 20)
+    assert text[left:right] == "Lind said the <road> must open."
+    line = text.index("Next")
+    assert text[slice(*report.sentence_span(text, line, line + 4))] == "Next line."
+
+
+def test_quote_table_marks_the_statement_and_escapes_the_rest():
+    page = report.quote_table(_statements(), CORPUS)
+    assert "Lind said <mark>the &lt;road&gt; must open</mark>." in page
+    assert "<road>" not in page
+    assert re.search(r"<td>\d+–\d+</td>", page)
+    assert page.count("<mark>") == 3
+
+
+def test_count_table_counts_repeats_once():
+    table = report.count_table(_statements(), "party")
+    norvik = table.set_index("party").loc["Norvik"]
+    assert (norvik.statements, norvik.distinct, norvik.articles) == (2, 1, 1)
+    by_actor = report.count_table(_statements(), ["speaker", "party"])
+    assert list(by_actor.columns[:2]) == ["speaker", "party"]
+
+
+def test_unresolved_table_lists_speakers_without_party():
+    table = report.unresolved_table(_statements())
+    assert table["speaker"].tolist() == ["ministry"]
+    assert report.unresolved_table(_statements().iloc[[0]]).empty
+
+
+def test_stance_table_rounds_confidence():
+    stances = _statements().assign(stance="favor", confidence=0.876, evidence="open")
+    table = report.stance_table(stances)
+    assert table["confidence"].tolist() == [0.88, 0.88, 0.88]
+    assert list(table.columns) == [
+        "article_id",
+        "statement_id",
+        "speaker",
+        "party",
+        "stance",
+        "confidence",
+        "evidence",
+        "text",
+    ]
+
+
+def test_report_arguments_defaults():
+    import argparse
+
+    args = report.add_report_arguments(argparse.ArgumentParser()).parse_args([])
+    assert (args.corpus, args.out) == ("seeds", "reports")
+
+
+# --------------------------------------------------------------------------- the real build
+
+
+def _seed_inputs() -> dict[str, Path]:
+    issues = sorted((ROOT / "data" / "issues").glob("*.yaml"))
+    assert issues, "data/issues/ holds no issue"
+    return {
+        "corpus": ROOT / "seeds",
+        "parties": ROOT / "data" / "parties.csv",
+        "actors": ROOT / "data" / "actors.csv",
+        "issue": issues[0],
+    }
+
+
+@pytest.fixture(scope="module")
+def two_builds(tmp_path_factory) -> tuple[Path, Path]:
+    """The seed report built twice, into two different folders."""
+    pages = []
+    for run in ("first", "second"):
+        out = tmp_path_factory.mktemp(run) / "reports"
+        pages.append(report.build_report(**_seed_inputs(), out=out))
+    return pages[0], pages[1]
+
+
+def _files(page: Path) -> dict[str, bytes]:
+    out = page.parent
+    files = [
+        page,
+        *sorted((out / "figures").glob("*.svg")),
+        *sorted((out / "figures").glob("*.png")),
+    ]
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in files}
+
+
+def test_report_is_byte_identical_on_rerun(two_builds):
+    first, second = (_files(page) for page in two_builds)
+    assert first.keys() == second.keys()
+    assert sum(name.endswith(".svg") for name in first) >= 4
+    assert sum(name.endswith(".png") for name in first) >= 4
+    for name in first:
+        assert first[name] == second[name], f"{name} differs between runs"
+
+
+def test_report_page_is_named_after_the_issue(two_builds):
+    page, _ = two_builds
+    assert page.name == f"{_seed_inputs()['issue'].stem}.html"
+    for name in report.NOTEBOOKS:
+        assert (page.parent / "notebooks" / f"{name}.ipynb").is_file()
+
+
+def test_report_hides_code_and_holds_no_run_details(two_builds):
+    page, _ = two_builds
+    text = page.read_text(encoding="utf-8")
+    assert not INPUT_AREA.search(text)
+    assert "import analysis" not in text and "save_figure(" not in text
+    assert str(page.parent.parent) not in text, "absolute output path leaked into the page"
+    assert str(ROOT) not in text, "absolute project path leaked into the page"
+    assert not re.search(r"0x[0-9a-f]{8,}", text), "memory address in the page"
+    assert '"output_type": "error"' not in text and "Traceback" not in text
+    # All three notebooks are on the page, with their figures embedded.
+    assert text.count("<h1") >= 3
+    assert text.count("data:image/png;base64") >= 4
