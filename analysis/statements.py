@@ -203,9 +203,8 @@ def _skip_adverbials_back(toks: list[tuple[int, int, str]]) -> list[tuple[int, i
         if low in {"has", "have", "had", "was", "were", "is", "also", "further", "again",
                    "later", "earlier", "previously", "repeatedly", "then", "reportedly",
                    "yesterday", "today", "once", "firmly", "categorically", "flatly",
-                   "publicly", "strongly", "recently", "separately", "immediately", "had",
-                   "already", "both", "however", "not", "never", "would", "will", "did", "does",
-                   "do", "has", "not", "sharply", "swiftly", "quickly", "promptly", "also"}:
+                   "publicly", "strongly", "recently", "separately", "immediately", "already", "both", "however", "not", "never", "would", "will", "did", "does",
+                   "do", "sharply", "swiftly", "quickly", "promptly"}:
             toks.pop()
             changed = True
             continue

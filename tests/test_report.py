@@ -9,6 +9,7 @@ import nbformat
 import pandas as pd
 import pytest
 
+import analysis
 from analysis import report
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -203,6 +204,93 @@ def test_report_arguments_defaults():
 
     args = report.add_report_arguments(argparse.ArgumentParser()).parse_args([])
     assert (args.corpus, args.out) == ("seeds", "reports")
+
+
+def _stub_notebooks(folder: Path) -> list[str]:
+    """Two small notebooks that use the parameters the way the real ones do."""
+    folder.mkdir()
+    parameters = nbformat.v4.new_code_cell(
+        'corpus = "../seeds"\noutput = "../reports"', metadata={"tags": ["parameters"]}
+    )
+    chart = (
+        "from pathlib import Path\n"
+        "import pandas as pd\n"
+        "from IPython.display import Image, display\n"
+        "from analysis import charts\n"
+        "p = pd.DataFrame({'party': ['Norvik'], 'n': [2], 'net': [0.5], 'net_low': [0.0],\n"
+        "                  'net_high': [1.0], 'dominant': ['favor']})\n"
+        "svg, png = charts.save_figure(charts.position_chart(p, 'c'), 'net', "
+        "Path(output) / 'figures')\n"
+        "display(Image(filename=str(png)))"
+    )
+    cells = {
+        "a": [
+            nbformat.v4.new_markdown_cell("# A"),
+            parameters,
+            nbformat.v4.new_code_cell("print('corpus is', corpus)"),
+        ],
+        "b": [nbformat.v4.new_markdown_cell("# B"), parameters, nbformat.v4.new_code_cell(chart)],
+    }
+    for name, content in cells.items():
+        nbformat.write(nbformat.v4.new_notebook(cells=content), folder / f"{name}.ipynb")
+    return list(cells)
+
+
+def test_build_report_on_stub_notebooks(tmp_path, monkeypatch, capsys):
+    """The build machinery alone: injection, figures, one page, same bytes twice."""
+
+    class Issue:
+        name, slug = "Alder road", "alder"
+
+    monkeypatch.setattr(analysis, "load_issue", lambda path: Issue(), raising=False)
+    names = _stub_notebooks(tmp_path / "nbs")
+    pages = [
+        report.build_report(
+            tmp_path / "corpus",
+            "p.csv",
+            "a.csv",
+            "alder.yaml",
+            out=tmp_path / run,
+            notebooks_dir=tmp_path / "nbs",
+            notebooks=names,
+        )
+        for run in ("one", "two")
+    ]
+    assert [p.name for p in pages] == ["alder.html", "alder.html"]
+    assert pages[0].read_bytes() == pages[1].read_bytes()
+    for suffix in ("svg", "png"):
+        one, two = (tmp_path / run / "figures" / f"net.{suffix}" for run in ("one", "two"))
+        assert one.read_bytes() == two.read_bytes()
+    text = pages[0].read_text(encoding="utf-8")
+    assert "corpus is ../corpus" in text, "injected parameter not used"
+    assert "<title>Alder road</title>" in text and "data:image/png;base64" in text
+    assert not INPUT_AREA.search(text)
+    executed = nbformat.read(tmp_path / "one" / "notebooks" / "a.ipynb", as_version=4)
+    assert executed.cells[2].metadata.tags == ["injected-parameters"]
+    progress = capsys.readouterr().err.splitlines()
+    assert re.fullmatch(r"\[1/2\] a \.\.\. done in \d+\.\d s", progress[0])
+    assert re.fullmatch(r"\[2/2\] b \.\.\. done in \d+\.\d s", progress[1])
+
+
+def test_build_report_keeps_the_failed_notebook(tmp_path, monkeypatch):
+    from nbclient.exceptions import CellExecutionError
+
+    monkeypatch.setattr(analysis, "load_issue", lambda path: None, raising=False)
+    (tmp_path / "nbs").mkdir()
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1 / 0")])
+    nbformat.write(nb, tmp_path / "nbs" / "bad.ipynb")
+    with pytest.raises(CellExecutionError):
+        report.build_report(
+            "c",
+            "p",
+            "a",
+            "i.yaml",
+            out=tmp_path / "out",
+            notebooks_dir=tmp_path / "nbs",
+            notebooks=["bad"],
+        )
+    failed = nbformat.read(tmp_path / "out" / "notebooks" / "bad.ipynb", as_version=4)
+    assert failed.cells[-1].outputs[0].ename == "ZeroDivisionError"
 
 
 # --------------------------------------------------------------------------- the real build

@@ -1,0 +1,35 @@
+# Two commands do all the set-up on a fresh machine (Python 3.11 + make):
+#   make report   -> virtual environment, install, build reports/ for the seed
+#   make test     -> virtual environment, install, run every test
+PYTHON ?= python3
+VENV   ?= .venv
+BIN     = $(VENV)/bin
+STAMP   = $(VENV)/.installed-stamp
+
+.PHONY: install report test lab lint benchmark clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	touch $(STAMP)
+
+install: $(STAMP)
+
+report: $(STAMP)
+	$(BIN)/python -m analysis report --out reports
+
+test: $(STAMP)
+	$(BIN)/python -m pytest --nbval-lax -p no:cacheprovider tests notebooks
+
+lab: $(STAMP)
+	$(BIN)/jupyter lab notebooks
+
+lint: $(STAMP)
+	$(BIN)/ruff check analysis tests benchmarks
+
+benchmark: $(STAMP)
+	$(BIN)/python benchmarks/statements.py
+
+clean:
+	rm -rf reports models

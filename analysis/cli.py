@@ -1,0 +1,148 @@
+"""Command line: ``python -m analysis {statements,evaluate,stance,stance-report,positions,report}``.
+
+Examples::
+
+    python -m analysis statements seeds -o statements.csv
+    python -m analysis evaluate seeds data/annotations/seed_gold.csv statements.csv
+    python -m analysis stance statements.csv --issue data/issues/lachin.yaml -o stances.csv
+    python -m analysis stance-report
+    python -m analysis positions stances.csv
+    python -m analysis report --out reports/
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import warnings
+from pathlib import Path
+
+import pandas as pd
+
+from .registry import RegistryError
+
+
+def _warnings_to_stderr() -> None:
+    def show(message, category, filename, lineno, file=None, line=None):
+        print(f"warning: {message}", file=sys.stderr)
+
+    warnings.showwarning = show
+
+
+def _write(table: pd.DataFrame, out: str | None) -> None:
+    if out and out != "-":
+        Path(out).parent.mkdir(parents=True, exist_ok=True)
+        table.to_csv(out, index=False)
+        print(f"wrote {len(table)} rows to {out}", file=sys.stderr)
+    else:
+        table.to_csv(sys.stdout, index=False)
+
+
+def cmd_statements(args: argparse.Namespace) -> int:
+    from .corpus import load_corpus
+    from .statements import statements
+
+    corpus = load_corpus(args.corpus)
+    table = statements(corpus, args.parties, args.actors)
+    for f in table.attrs.get("files", []):
+        reason = f" ({f['reason']})" if f["reason"] else ""
+        print(f"{f['file']}: {f['status']}{reason}", file=sys.stderr)
+    _write(table, args.output)
+    return 0
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from .evaluate import evaluate_corpus, format_report
+
+    result = evaluate_corpus(args.corpus, args.gold, args.predictions)
+    print(format_report(result))
+    return 0
+
+
+def _read_statements(path: str) -> pd.DataFrame:
+    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    return table.astype({"start": int, "end": int})
+
+
+def cmd_stance(args: argparse.Namespace) -> int:
+    from .corpus import load_corpus
+    from .registry import Registry
+    from .stance import classify
+
+    table = _read_statements(args.statements)
+    corpus = load_corpus(args.corpus) if args.corpus else None
+    registry = Registry.load(args.parties, args.actors)
+    _write(classify(table, args.issue, registry, corpus=corpus), args.output)
+    return 0
+
+
+def cmd_stance_report(args: argparse.Namespace) -> int:
+    from .stance import cross_validate, format_cv
+
+    print(format_cv(cross_validate(folds=args.folds)))
+    return 0
+
+
+def cmd_positions(args: argparse.Namespace) -> int:
+    from .positions import positions
+
+    table = pd.read_csv(args.stances, dtype=str, keep_default_na=False)
+    _write(positions(table), args.output)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("statements", help="extract statements from a corpus folder")
+    p.add_argument("corpus")
+    p.add_argument("--parties", help="parties.csv (default data/parties.csv)")
+    p.add_argument("--actors", help="actors.csv (default data/actors.csv)")
+    p.add_argument("-o", "--output", help="CSV to write (default: stdout)")
+    p.set_defaults(func=cmd_statements)
+
+    p = sub.add_parser("evaluate", help="score predicted statements against gold")
+    p.add_argument("corpus")
+    p.add_argument("gold")
+    p.add_argument("predictions")
+    p.set_defaults(func=cmd_evaluate)
+
+    p = sub.add_parser("stance", help="classify the stance of each statement")
+    p.add_argument("statements", help="CSV written by `statements`")
+    p.add_argument("--issue", required=True, help="issue YAML file")
+    p.add_argument("--corpus", help="corpus folder (for the article keyword gate)")
+    p.add_argument("--parties")
+    p.add_argument("--actors")
+    p.add_argument("-o", "--output")
+    p.set_defaults(func=cmd_stance)
+
+    p = sub.add_parser("stance-report", help="cross-validate the stance model and baselines")
+    p.add_argument("--folds", type=int, default=5)
+    p.set_defaults(func=cmd_stance_report)
+
+    p = sub.add_parser("positions", help="each party's position from a stances CSV")
+    p.add_argument("stances")
+    p.add_argument("-o", "--output")
+    p.set_defaults(func=cmd_positions)
+
+    try:
+        from .report import add_report_arguments, run_report
+
+        p = sub.add_parser("report", help="execute the notebooks and write the HTML report")
+        add_report_arguments(p)
+        p.set_defaults(func=run_report)
+    except ImportError:  # pragma: no cover - report needs the notebook stack
+        pass
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    _warnings_to_stderr()
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except (RegistryError, FileNotFoundError, ValueError) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2

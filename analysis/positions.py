@@ -1,0 +1,70 @@
+"""Each party's position on the issue, from the stances of its statements.
+
+>>> import pandas as pd
+>>> stances = pd.DataFrame({"party": ["Norvik"] * 3 + ["Valdoria"] * 2,
+...     "stance": ["favor", "favor", "neutral", "against", "against"],
+...     "duplicate_of": [""] * 5})
+>>> positions(stances)[["party", "n", "net", "dominant"]]
+      party  n    net dominant
+0    Norvik  3  0.667    favor
+1  Valdoria  2 -1.000  against
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from .speakers import UNRESOLVED
+
+ON_ISSUE = ["favor", "against", "neutral"]
+COLUMNS = [
+    "party", "n", "n_favor", "n_against", "n_neutral", "favor", "against", "neutral", "net",
+    "net_low", "net_high", "dominant",
+]
+
+
+def on_issue(stances: pd.DataFrame) -> pd.DataFrame:
+    """Statements that count: on the issue, made by a known party, not a repeated lede."""
+    dup = stances.get("duplicate_of", pd.Series("", index=stances.index)).fillna("")
+    return stances[
+        stances["stance"].astype(str).isin(ON_ISSUE)
+        & (dup.astype(str) == "")
+        & ~stances["party"].fillna(UNRESOLVED).isin([UNRESOLVED, ""])
+    ]
+
+
+def bootstrap_net(values: np.ndarray, draws: int = 2000, seed: int = 0) -> tuple[float, float]:
+    """A percentile 95% interval of the mean of ``values`` (+1 favor, -1 against, 0 neutral).
+
+    Seeded, so the same statements always give the same interval.
+    """
+    if len(values) == 0:
+        return float("nan"), float("nan")
+    rng = np.random.default_rng(seed)
+    means = rng.choice(values, size=(draws, len(values)), replace=True).mean(axis=1)
+    low, high = np.percentile(means, [2.5, 97.5])
+    return float(low), float(high)
+
+
+def positions(stances: pd.DataFrame, draws: int = 2000, seed: int = 0) -> pd.DataFrame:
+    """Per party that spoke on the issue: counts, shares, net score with a bootstrap 95%
+    interval, and the dominant stance. Parties that never spoke on it do not appear.
+    """
+    rows = []
+    for party, group in on_issue(stances).groupby("party", sort=True):
+        labels = group["stance"].astype(str)
+        counts = {s: int((labels == s).sum()) for s in ON_ISSUE}
+        n = len(group)
+        score = labels.map({"favor": 1.0, "against": -1.0, "neutral": 0.0}).to_numpy()
+        low, high = bootstrap_net(score, draws, seed)
+        dominant = max(ON_ISSUE, key=lambda s: (counts[s], -ON_ISSUE.index(s)))
+        rows.append({
+            "party": party, "n": n,
+            **{f"n_{s}": counts[s] for s in ON_ISSUE},
+            **{s: round(counts[s] / n, 3) for s in ON_ISSUE},
+            "net": round(float(score.mean()), 3), "net_low": round(low, 3),
+            "net_high": round(high, 3), "dominant": dominant,
+        })
+    table = pd.DataFrame(rows, columns=COLUMNS)
+    return table.assign(dominant=pd.Categorical(table["dominant"], categories=ON_ISSUE))

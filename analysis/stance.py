@@ -1,0 +1,442 @@
+"""Stance of each statement on an issue: a masked, calibrated linear model.
+
+Labels: favor, against, neutral (about the issue, taking no side), unrelated.
+
+Before features are made, the issue's own names and every registry name are masked
+(TARGET, PARTY, ACTOR), so the model learns the language of stance, not who speaks.
+
+>>> issue = load_issue("data/issues/lachin.yaml")                       # doctest: +SKIP
+>>> stances = classify(statements_table, issue)                        # doctest: +SKIP
+>>> stances[["party", "stance", "confidence", "evidence"]]             # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from operator import itemgetter
+from pathlib import Path
+
+import joblib
+import numpy as np
+import pandas as pd
+import yaml
+from scipy import sparse
+from sklearn.base import BaseEstimator, ClassifierMixin, TransformerMixin
+from sklearn.calibration import CalibratedClassifierCV
+from sklearn.dummy import DummyClassifier
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_support
+from sklearn.model_selection import StratifiedKFold, cross_val_predict
+from sklearn.pipeline import FeatureUnion, Pipeline
+from sklearn.preprocessing import FunctionTransformer
+from sklearn.svm import LinearSVC
+
+from .registry import DATA, Registry
+
+LABELS = ["favor", "against", "neutral", "unrelated"]
+STANCE_DTYPE = pd.CategoricalDtype(LABELS)
+ANNOTATIONS = DATA / "annotations" / "stance.csv"
+DISPUTES = DATA / "annotations" / "disputes.yaml"
+MODELS = Path(__file__).resolve().parent.parent / "models"
+SEED = 0
+
+
+# ---------------------------------------------------------------------------------------
+# Issues
+# ---------------------------------------------------------------------------------------
+@dataclass
+class Issue:
+    """What stances are about: a name, a target proposition and keywords."""
+
+    name: str
+    target: str
+    keywords: list[str] = field(default_factory=list)
+    slug: str = "issue"
+
+    def mentioned_in(self, text: str) -> bool:
+        """Whether any keyword (or the name) occurs in ``text`` (case-insensitive)."""
+        return bool(keyword_pattern(self).search(text))
+
+
+def keyword_pattern(issue: Issue) -> re.Pattern:
+    terms = sorted({t for t in [issue.name, *issue.keywords] if t}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(t) for t in terms) + r")(?!\w)", re.I)
+
+
+def load_issue(path: str | Path) -> Issue:
+    """Read an issue file (YAML with ``name``, ``target``, ``keywords``)."""
+    path = Path(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as err:
+        raise ValueError(f"{path}: cannot read issue file ({err})") from err
+    if not isinstance(data, dict) or not data.get("name") or not data.get("target"):
+        raise ValueError(f"{path}: an issue file needs 'name' and 'target'")
+    keywords = data.get("keywords") or []
+    if not isinstance(keywords, list):
+        raise ValueError(f"{path}: 'keywords' must be a list")
+    return Issue(str(data["name"]), str(data["target"]), [str(k) for k in keywords], path.stem)
+
+
+# ---------------------------------------------------------------------------------------
+# Masking and features
+# ---------------------------------------------------------------------------------------
+def target_terms(issue: Issue) -> list[str]:
+    """The issue's own names: its name and the keywords written as proper names."""
+    return sorted({t for t in [issue.name, *issue.keywords] if t and t[:1].isupper()})
+
+
+def mask(text: str, targets: list[str], parties: list[str], actors: list[str]) -> str:
+    """Replace the issue's names by TARGET, party names by PARTY, actor names by ACTOR.
+
+    >>> mask("Valdoria must reopen the Alder road, Lind said", ["Alder road"], ["Valdoria"],
+    ...      ["Lind"])
+    'PARTY must reopen the TARGET, ACTOR said'
+    """
+    for tag, names in (("TARGET", targets), ("ACTOR", actors), ("PARTY", parties)):
+        names = sorted({n for n in names if n}, key=len, reverse=True)
+        if names:
+            pattern = r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?:['’]s)?(?![\w-])"
+            text = re.sub(pattern, tag, text, flags=re.I if tag == "TARGET" else 0)
+    return text
+
+
+CUE_CLASSES = [
+    ("denial", r"denied|denies|rejected|rejects|dismissed|dismisses|refuted"),
+    ("demand", r"urged|urges|urging|called on|called for|calls on|calls for|demanded|demands"
+               r"|requested|requests|appealed|pressed|asked"),
+    ("concern", r"concern|alarm|warned|warns|warning|regret|worry|fear"),
+    ("accuse", r"accused|accuses|accusing|blamed|condemned|criticized|criticised|slammed"
+               r"|blasted|denounced"),
+    ("describe", r"… as|described|called|branded|labell?ed|termed"),
+    ("welcome", r"welcomed|welcomes|praised|hailed|support|hope"),
+]
+NEGATIONS = r"\b(?:not|no|never|nothing|none|nor|neither|without|cannot|n't|nobody|nowhere)\b"
+
+
+def cue_class(cue: str) -> str:
+    cue = str(cue or "").lower()
+    for name, pattern in CUE_CLASSES:
+        if re.search(pattern, cue):
+            return name
+    return "say" if cue else "voice"
+
+
+def mark_scope(masked: str, cue: str) -> str:
+    """Tokens for the linear model: NOT_ after a negation, DENY_ in a denied clause.
+
+    A denial flips the meaning of its clause: "denied that the road is blocked" opposes
+    free passage, so its words must not look like "the road is blocked".
+    """
+    tokens = re.findall(r"\w+(?:['’]\w+)?|[.,;:!?]", masked.lower())
+    out, negated = [], False
+    deny = cue_class(cue) == "denial"
+    for tok in tokens:
+        if tok in ".,;:!?":
+            negated = False
+            continue
+        word = ("NOT_" + tok) if negated else tok
+        out.append(("DENY_" + word) if deny else word)
+        if re.fullmatch(NEGATIONS, tok) or tok.endswith("n't"):
+            negated = True
+    out.append(f"CUE_{cue_class(cue)}")
+    return " ".join(out)
+
+
+def _column(name: str) -> FunctionTransformer:
+    return FunctionTransformer(itemgetter(name), validate=False)
+
+
+def _dense_features(X: pd.DataFrame) -> sparse.csr_matrix:
+    """Cue class one-hot, negation count, and whether the issue's keywords occur."""
+    classes = [c for c, _ in CUE_CLASSES] + ["say", "voice"]
+    rows = []
+    for cue, masked, on in zip(X["cue"], X["masked"], X["on_issue"]):
+        onehot = [float(cue_class(cue) == c) for c in classes]
+        neg = len(re.findall(NEGATIONS, masked.lower()))
+        rows.append(onehot + [min(neg, 3) / 3, float(on), float("TARGET" in masked)])
+    return sparse.csr_matrix(np.array(rows))
+
+
+class StatementMasker(BaseEstimator, TransformerMixin):
+    """Adds ``masked``, ``scoped`` and ``on_issue`` columns from text, cue and the name lists.
+
+    Input columns: text, cue, targets, parties, actors, keywords (lists of names per row).
+    """
+
+    def fit(self, X, y=None):
+        return self
+
+    def transform(self, X: pd.DataFrame) -> pd.DataFrame:
+        masked = [mask(t, tg, p, a) for t, tg, p, a in
+                  zip(X["text"], X["targets"], X["parties"], X["actors"])]
+        on = [bool(_kw_re(tuple(k)).search(t)) for t, k in zip(X["text"], X["keywords"])]
+        return pd.DataFrame({
+            "masked": masked,
+            "scoped": [mark_scope(m, c) for m, c in zip(masked, X["cue"])],
+            "cue": list(X["cue"]),
+            "on_issue": on,
+        })
+
+
+_KW_CACHE: dict[tuple, re.Pattern] = {}
+
+
+def _kw_re(keywords: tuple) -> re.Pattern:
+    if keywords not in _KW_CACHE:
+        terms = sorted({k for k in keywords if k}, key=len, reverse=True) or ["\x00"]
+        _KW_CACHE[keywords] = re.compile(
+            r"(?<!\w)(?:" + "|".join(re.escape(t) for t in terms) + r")(?!\w)", re.I)
+    return _KW_CACHE[keywords]
+
+
+def build_pipeline(C: float = 0.5) -> Pipeline:
+    """Masking → word 1–3-grams (with negation/denial scope) + char 2–5-grams + cue features
+    → linear SVM with sigmoid-calibrated probabilities."""
+    features = FeatureUnion([
+        ("words", Pipeline([("col", _column("scoped")), ("tfidf", TfidfVectorizer(
+            ngram_range=(1, 3), min_df=1, sublinear_tf=True, token_pattern=r"\S+",
+            lowercase=False))])),
+        ("chars", Pipeline([("col", _column("masked")), ("tfidf", TfidfVectorizer(
+            analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True))])),
+        ("cue", FunctionTransformer(_dense_features, validate=False)),
+    ])
+    model = CalibratedClassifierCV(
+        LinearSVC(C=C, class_weight="balanced", random_state=SEED, max_iter=20000),
+        method="sigmoid", cv=StratifiedKFold(3, shuffle=True, random_state=SEED))
+    return Pipeline([("mask", StatementMasker()), ("features", features), ("model", model)])
+
+
+# ---------------------------------------------------------------------------------------
+# Baselines
+# ---------------------------------------------------------------------------------------
+LEXICON = {
+    "favor": r"reopen|unblock|lift|illegal|violat|blockade|humanitarian|shortage|cut off"
+             r"|siege|must be opened|restore|unimpeded|free movement|obligation|rationing"
+             r"|starv|cannot wait|provocation",
+    "against": r"sovereign|smuggl|security|weapons|arms|not restricted|open to|normal|false"
+               r"|theatre|propaganda|lawful|in line with|control|reject|denied|pretext|legitimate",
+    "neutral": r"dialogue|restraint|talks|mediat|observer|calm|both sides|follows|monitor",
+}
+
+
+class LexiconBaseline(BaseEstimator, ClassifierMixin):
+    """Counts stance words of a fixed lexicon; unrelated when no issue keyword occurs."""
+
+    def fit(self, X, y=None):
+        self.classes_ = np.array(LABELS)
+        return self
+
+    def predict(self, X: pd.DataFrame) -> np.ndarray:
+        out = []
+        masked = StatementMasker().transform(X)
+        for text, on in zip(masked["masked"], masked["on_issue"]):
+            low = text.lower()
+            if not on and "TARGET" not in text:
+                out.append("unrelated")
+                continue
+            scores = {k: len(re.findall(v, low)) for k, v in LEXICON.items()}
+            best = max(scores, key=lambda k: (scores[k], k == "favor"))
+            out.append(best if scores[best] else "neutral")
+        return np.array(out)
+
+
+# ---------------------------------------------------------------------------------------
+# Training data
+# ---------------------------------------------------------------------------------------
+def _dispute_names(entry: dict, base: Path) -> dict:
+    """Name lists of one dispute: from the YAML itself, or from the files it points to."""
+    if "issue_file" in entry:
+        issue = load_issue(base / entry["issue_file"])
+        reg = Registry.load(base / entry["parties_file"], base / entry["actors_file"])
+    else:
+        issue = Issue(entry["name"], entry["target"], list(entry.get("keywords", [])))
+        reg = Registry.from_frames(
+            pd.DataFrame([{"party": p["party"], "aliases": "|".join(p.get("aliases", []))}
+                          for p in entry["parties"]]),
+            pd.DataFrame([{"actor": a["actor"], "party": a["party"],
+                           "aliases": "|".join(a.get("aliases", []))} for a in entry["actors"]]))
+    return names_for(issue, reg)
+
+
+def names_for(issue: Issue, registry: Registry) -> dict:
+    names = registry.names()
+    return {"targets": target_terms(issue), "parties": names["PARTY"],
+            "actors": names["ACTOR"], "keywords": [issue.name, *issue.keywords]}
+
+
+def load_annotations(path: str | Path = ANNOTATIONS, disputes: str | Path = DISPUTES
+                     ) -> pd.DataFrame:
+    """The labelled statements with each row's name lists (for masking)."""
+    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    bad = sorted(set(table["stance"]) - set(LABELS))
+    if bad:
+        raise ValueError(f"{path}: unknown stance label(s) {bad}")
+    entries = yaml.safe_load(Path(disputes).read_text(encoding="utf-8"))
+    lists = {e["id"]: _dispute_names(e, Path(disputes).parent) for e in entries}
+    missing = sorted(set(table["dispute"]) - set(lists))
+    if missing:
+        raise ValueError(f"{path}: dispute(s) {missing} are not in {disputes}")
+    for key in ("targets", "parties", "actors", "keywords"):
+        table[key] = [lists[d][key] for d in table["dispute"]]
+    return table.assign(stance=lambda t: t["stance"].astype(STANCE_DTYPE))
+
+
+def _fingerprint(*paths: Path) -> str:
+    h = hashlib.sha256()
+    for p in [*paths, Path(__file__)]:
+        h.update(Path(p).read_bytes())
+    return h.hexdigest()[:16]
+
+
+def train(path: str | Path = ANNOTATIONS, disputes: str | Path = DISPUTES,
+          cache: str | Path | None = MODELS) -> Pipeline:
+    """The fitted pipeline, loaded from ``models/`` unless its inputs changed."""
+    key = _fingerprint(Path(path), Path(disputes))
+    target = Path(cache) / f"stance-{key}.joblib" if cache else None
+    if target and target.exists():
+        return joblib.load(target)
+    data = load_annotations(path, disputes)
+    pipe = build_pipeline().fit(data, data["stance"].astype(str))
+    if target:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        for old in target.parent.glob("stance-*.joblib"):
+            old.unlink()
+        joblib.dump(pipe, target)
+    return pipe
+
+
+# ---------------------------------------------------------------------------------------
+# Classification
+# ---------------------------------------------------------------------------------------
+def evidence(pipe: Pipeline, X: pd.DataFrame, labels: list[str], k: int = 4) -> list[str]:
+    """The word n-grams that weighed most for each row's chosen label."""
+    feats = pipe.named_steps["features"]
+    words = feats.transformer_list[0][1]
+    vocab = words.named_steps["tfidf"].get_feature_names_out()
+    masked = pipe.named_steps["mask"].transform(X)
+    Xw = words.transform(masked)
+    n_words = len(vocab)
+    classes = list(pipe.classes_)
+    coefs = np.mean([c.estimator.coef_ for c in pipe.named_steps["model"].calibrated_classifiers_],
+                    axis=0)[:, :n_words]
+    out = []
+    for i, label in enumerate(labels):
+        row = Xw[i].toarray().ravel()
+        contrib = row * coefs[classes.index(label)]
+        top = [j for j in np.argsort(-contrib, kind="stable")[:k] if contrib[j] > 0]
+        out.append(", ".join(vocab[j] for j in top))
+    return out
+
+
+def prepare(statements: pd.DataFrame, issue: Issue, registry: Registry) -> pd.DataFrame:
+    names = names_for(issue, registry)
+    n = len(statements)
+    return pd.DataFrame({
+        "text": statements["text"].fillna("").astype(str).tolist(),
+        "cue": statements["cue"].fillna("").astype(str).tolist(),
+        **{k: [v] * n for k, v in names.items()},
+    })
+
+
+def classify(statements: pd.DataFrame, issue: Issue | str | Path, registry: Registry | None
+             = None, corpus: pd.DataFrame | None = None, model: Pipeline | None = None
+             ) -> pd.DataFrame:
+    """Add stance, confidence, p_favor, p_against, p_neutral, p_unrelated and evidence.
+
+    A statement can be on the issue only if its article mentions one of the issue's
+    keywords (articles are taken from ``corpus`` when given, else the statements of the
+    same article are read); otherwise it is ``unrelated`` whatever the model says.
+    """
+    if not isinstance(issue, Issue):
+        issue = load_issue(issue)
+    registry = registry or Registry.load()
+    pipe = model or train()
+    table = statements.copy()
+    if not len(table):
+        for c in ["stance", "confidence", *[f"p_{lab}" for lab in LABELS], "evidence"]:
+            table[c] = pd.Series(dtype=STANCE_DTYPE if c == "stance" else float)
+        return table
+    X = prepare(table, issue, registry)
+    proba = pipe.predict_proba(X)
+    classes = list(pipe.classes_)
+    P = pd.DataFrame(proba, columns=classes)[LABELS].to_numpy().copy()
+    # the keyword gate: an article that never mentions the issue has no stance on it
+    if corpus is not None:
+        texts = dict(zip(corpus["article_id"], corpus["text"]))
+        on_article = table["article_id"].map(lambda a: issue.mentioned_in(texts.get(a, "")))
+    else:
+        joined = table.groupby("article_id")["text"].agg(" ".join)
+        on_article = table["article_id"].map(lambda a: issue.mentioned_in(joined[a]))
+    off = ~on_article.to_numpy(dtype=bool)
+    P[off] = [0.0, 0.0, 0.0, 1.0]
+    labels = [LABELS[i] for i in P.argmax(axis=1)]
+    table["stance"] = pd.Categorical(labels, categories=LABELS)
+    table["confidence"] = P.max(axis=1).round(4)
+    for i, lab in enumerate(LABELS):
+        table[f"p_{lab}"] = P[:, i].round(4)
+    ev = evidence(pipe, X, labels)
+    table["evidence"] = [("no issue keyword in article" if o else e) for o, e in zip(off, ev)]
+    return table
+
+
+# ---------------------------------------------------------------------------------------
+# Evaluation
+# ---------------------------------------------------------------------------------------
+def _scores(y_true, y_pred) -> dict:
+    macro = f1_score(y_true, y_pred, labels=LABELS, average="macro", zero_division=0)
+    f = f1_score(y_true, y_pred, labels=["favor", "against"], average=None, zero_division=0)
+    return {"macro_f1": macro, "f_avg": float(np.mean(f))}
+
+
+def cross_validate(data: pd.DataFrame | None = None, folds: int = 5) -> dict:
+    """Stratified k-fold CV of the model and two baselines on the annotations.
+
+    Returns ``summary`` (macro-F1 and F_avg per system), ``per_class`` (precision, recall,
+    F1 per label and system), ``confusion`` (a table per system) and ``predictions``.
+    """
+    data = load_annotations() if data is None else data
+    y = data["stance"].astype(str).to_numpy()
+    cv = StratifiedKFold(folds, shuffle=True, random_state=SEED)
+    systems = {
+        "model": build_pipeline(),
+        "majority": DummyClassifier(strategy="most_frequent"),
+        "lexicon": LexiconBaseline(),
+    }
+    summary, per_class, confusion, preds = [], [], {}, {}
+    for name, est in systems.items():
+        pred = cross_val_predict(est, data, y, cv=cv)
+        preds[name] = pred
+        summary.append({"system": name, **_scores(y, pred)})
+        p, r, f, s = precision_recall_fscore_support(y, pred, labels=LABELS, zero_division=0)
+        for lab, pi, ri, fi, si in zip(LABELS, p, r, f, s):
+            per_class.append({"system": name, "label": lab, "precision": pi, "recall": ri,
+                              "f1": fi, "support": int(si)})
+        confusion[name] = pd.DataFrame(confusion_matrix(y, pred, labels=LABELS),
+                                       index=pd.Index(LABELS, name="gold"),
+                                       columns=pd.Index(LABELS, name="predicted"))
+    return {
+        "summary": pd.DataFrame(summary).round(3),
+        "per_class": pd.DataFrame(per_class).round(3),
+        "confusion": confusion,
+        "predictions": data[["id", "dispute", "text", "stance"]].assign(**preds),
+        "n": len(data),
+        "folds": folds,
+    }
+
+
+def evaluation_tables() -> dict:
+    """Cross-validation tables for the notebooks (see :func:`cross_validate`)."""
+    return cross_validate()
+
+
+def format_cv(result: dict) -> str:
+    lines = [f"Stratified {result['folds']}-fold cross-validation on {result['n']} annotated "
+             "statements", "", result["summary"].to_string(index=False), ""]
+    lines.append(result["per_class"].to_string(index=False))
+    for name, table in result["confusion"].items():
+        lines += ["", f"confusion matrix: {name} (rows gold, columns predicted)",
+                  table.to_string()]
+    return "\n".join(lines)

@@ -1,0 +1,63 @@
+"""Statement and stance scores on every gold set in the repo.
+
+    python benchmarks/evaluate_all.py
+
+Gold sets: the seed (data/annotations/seed_gold.csv), the shared devset and two held-out
+invented disputes under tests/data/. The stance model is trained on data/annotations only.
+"""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import pandas as pd
+from sklearn.metrics import f1_score
+
+import analysis
+from analysis.evaluate import evaluate_corpus
+from analysis.registry import Registry
+from analysis.stance import LABELS, classify, load_issue, train
+
+ROOT = Path(__file__).resolve().parent.parent
+SETS = {
+    "seed": (ROOT / "seeds", ROOT / "data/annotations/seed_gold.csv",
+             ROOT / "data/parties.csv", ROOT / "data/actors.csv", ROOT / "data/issues/lachin.yaml"),
+    **{name: (ROOT / f"tests/data/{name}/corpus", ROOT / f"tests/data/{name}/gold.csv",
+              ROOT / f"tests/data/{name}/parties.csv", ROOT / f"tests/data/{name}/actors.csv",
+              ROOT / f"tests/data/{name}/issue.yaml")
+       for name in ("devset", "heldout_ferry", "heldout_pass")},
+}
+
+
+def evaluate_set(name: str, model=None) -> dict:
+    corpus_dir, gold, parties, actors, issue = SETS[name]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus = analysis.load_corpus(corpus_dir)
+    registry = Registry.load(parties, actors)
+    table = analysis.statements(corpus, registry=registry)
+    stances = classify(table, load_issue(issue), registry, corpus=corpus, model=model or train())
+    result = evaluate_corpus(corpus, gold, stances)
+    m = result["matched"]
+    m = m[(m["coverage"] >= 0.6) & (m["stance"] != "")]
+    present = [lab for lab in LABELS if lab in set(m["stance"]) | set(m["pred_stance"])]
+    result["stance_macro_f1"] = f1_score(m["stance"], m["pred_stance"], labels=present,
+                                         average="macro", zero_division=0)
+    return result
+
+
+def main() -> None:
+    model = train()
+    rows = []
+    for name in SETS:
+        r = evaluate_set(name, model)
+        rows.append({"set": name, **{k: r[k] for k in (
+            "gold_statements", "predictions", "statement_precision", "statement_recall",
+            "statement_f1", "party_accuracy", "actor_accuracy", "date_accuracy",
+            "stance_accuracy", "stance_macro_f1")}})
+    print(pd.DataFrame(rows).round(3).to_string(index=False))
+
+
+if __name__ == "__main__":
+    main()

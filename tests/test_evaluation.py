@@ -1,0 +1,80 @@
+"""The extractor measured against hand-made gold: the seed, the devset, two held-out disputes."""
+
+import pandas as pd
+import pytest
+from evaluate_all import SETS, evaluate_set
+
+from analysis.evaluate import locate, read_gold, score
+
+
+@pytest.fixture(scope="module")
+def results(stance_model):
+    return {name: evaluate_set(name, stance_model) for name in SETS}
+
+
+@pytest.mark.parametrize("name", ["seed", "devset"])
+def test_seen_sets_meet_the_issue_targets(results, name):
+    r = results[name]
+    assert r["statement_f1"] >= 0.95
+    assert r["party_accuracy"] == 1.0
+    assert r["date_accuracy"] >= 0.9
+    assert r["unlocated_gold"] == 0
+
+
+@pytest.mark.parametrize("name", ["heldout_ferry", "heldout_pass"])
+def test_unseen_disputes(results, name):
+    r = results[name]
+    assert r["statement_f1"] >= 0.85
+    assert r["party_accuracy"] >= 0.9
+
+
+def test_every_seed_statement_gets_its_labelled_stance(results):
+    m = results["seed"]["matched"]
+    m = m[(m["coverage"] >= 0.6) & (m["stance"] != "")]
+    assert len(m) >= 12
+    assert (m["stance"] == m["pred_stance"]).all(), m[m["stance"] != m["pred_stance"]]
+
+
+def _toy():
+    corpus = pd.DataFrame({"article_id": ["a"], "text": ["Lind said the road must open. It rained."]})
+    gold = pd.DataFrame({"article_id": ["a", "a"], "group": ["g1", "g2"], "required": [1, 0],
+                         "party": ["Norvik", ""], "actor": ["", ""], "stance": ["", ""],
+                         "date": ["", ""], "text": ["the road must open", "It rained."]})
+    return corpus, gold
+
+
+def test_matching_rule_counts_words_not_characters():
+    corpus, gold = _toy()
+    text = corpus.text[0]
+    s = text.index("road")
+    pred = pd.DataFrame({"article_id": ["a"], "statement_id": ["a:1"], "start": [s],
+                         "end": [text.index(" open")], "party": ["Norvik"], "actor": [""],
+                         "date": [""]})
+    r = score(corpus, gold, pred)       # covers "road must" = 2 of 4 words < 60%
+    assert r["statement_recall"] == 0.0
+    pred.loc[0, "start"] = text.index("the road")
+    pred.loc[0, "end"] = text.index(". It")
+    r = score(corpus, gold, pred)
+    assert r["statement_recall"] == 1.0 and r["statement_precision"] == 1.0
+    assert r["party_accuracy"] == 1.0
+
+
+def test_required_zero_rows_are_neither_missed_nor_false():
+    corpus, gold = _toy()
+    text = corpus.text[0]
+    pred = pd.DataFrame({"article_id": ["a", "a"], "statement_id": ["a:1", "a:2"],
+                         "start": [text.index("the road"), text.index("It")],
+                         "end": [text.index(". It"), len(text)], "party": ["Norvik", ""],
+                         "actor": ["", ""], "date": ["", ""]})
+    r = score(corpus, gold, pred)
+    assert r["statement_precision"] == 1.0 and r["gold_statements"] == 1
+
+
+def test_locate_tolerates_curly_quotes():
+    assert locate("He said “go now” today", 'said "go now"') == (3, 16)
+
+
+def test_read_gold_reads_the_shared_format():
+    gold = read_gold("tests/data/devset/gold.csv")
+    assert {"required", "group", "text"} <= set(gold.columns)
+    assert gold["required"].isin([0, 1]).all()

@@ -1,0 +1,31 @@
+"""environment.yml and pyproject.toml name the same dependencies; CI runs the README's command."""
+
+import re
+from pathlib import Path
+
+import tomllib
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _name(spec: str) -> str:
+    return re.split(r"[<>=!~ \[]", spec.strip(), maxsplit=1)[0].lower().replace("_", "-")
+
+
+def test_environment_matches_pyproject():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
+    env = yaml.safe_load((ROOT / "environment.yml").read_text())["dependencies"]
+    conda = {_name(d) for d in env if isinstance(d, str)} - {"python", "pip"}
+    pip_section = [d for d in env if isinstance(d, dict)][0]["pip"]
+    assert "-e ." in pip_section
+    assert conda == {_name(d) for d in project}
+
+
+def test_ci_runs_the_readme_test_command():
+    readme = (ROOT / "README.md").read_text()
+    ci = [line for line in (ROOT / ".ci/run").read_text().splitlines()
+          if line.strip() and not line.startswith("#") and not line.startswith("set ")
+          and not line.startswith("cd ")]
+    assert ci == ["make test"]
+    assert "make test" in readme and "make report" in readme

@@ -1,0 +1,98 @@
+"""Stance: masking, denial scope, the model's outputs, determinism, the keyword gate."""
+
+import pandas as pd
+import pytest
+
+from analysis.registry import Registry
+from analysis.stance import (
+    LABELS,
+    Issue,
+    build_pipeline,
+    classify,
+    cross_validate,
+    load_annotations,
+    load_issue,
+    mark_scope,
+    mask,
+)
+
+ISSUE = Issue("Alder road", "unimpeded passage along the Alder road",
+              ["Alder road", "checkpoint", "road", "blockade", "passage"], "alder")
+REGISTRY = Registry.from_frames(
+    pd.DataFrame({"party": ["Norvik", "Valdoria"], "aliases": ["Norvikian", "Valdorian|Torre"]}),
+    pd.DataFrame({"actor": ["Sofia Lind"], "party": ["Norvik"], "aliases": ["Lind"]}))
+
+
+def _statements(texts, cues, article="a1"):
+    return pd.DataFrame({"article_id": article, "statement_id": [f"{article}:{i}" for i in
+                                                                   range(len(texts))],
+                         "text": texts, "cue": cues, "party": "Norvik", "duplicate_of": ""})
+
+
+def test_mask_hides_issue_party_and_actor_names():
+    out = mask("Torre must reopen the Alder road, Valdorian officials told Lind's aide",
+               ["Alder road"], ["Valdoria", "Valdorian", "Torre"], ["Lind"])
+    assert out == "PARTY must reopen the TARGET, PARTY officials told ACTOR aide"
+
+
+def test_denial_and_negation_scope():
+    tokens = mark_scope("the road is not blocked", "denied").split()
+    assert "DENY_NOT_blocked" in tokens and "CUE_denial" in tokens
+    assert "NOT_blocked" in mark_scope("the road is not blocked", "said").split()
+
+
+def test_classify_adds_probabilities_that_sum_to_one(stance_model):
+    table = classify(_statements(["Valdoria must lift the checkpoint on the Alder road now.",
+                                  "The road is open to all civilian traffic."],
+                                 ["urged", "said"]), ISSUE, REGISTRY, model=stance_model)
+    probs = table[[f"p_{lab}" for lab in LABELS]]
+    assert ((probs.sum(axis=1) - 1).abs() < 1e-3).all()
+    assert list(table["stance"].cat.categories) == LABELS
+    assert (table["confidence"] == probs.max(axis=1)).all()
+    assert table["evidence"].str.len().gt(0).all()
+
+
+def test_articles_that_never_mention_the_issue_are_unrelated(stance_model):
+    table = classify(_statements(["Valdoria must stop its provocations at once."], ["said"]),
+                     ISSUE, REGISTRY, model=stance_model)
+    assert table["stance"].tolist() == ["unrelated"]
+    assert table["p_unrelated"].tolist() == [1.0]
+
+
+def test_masking_makes_the_model_blind_to_names(stance_model):
+    a = classify(_statements(["Valdoria must lift the checkpoint on the Alder road."],
+                             ["urged"]), ISSUE, REGISTRY, model=stance_model)
+    b = classify(_statements(["Norvik must lift the checkpoint on the Alder road."],
+                             ["urged"]), ISSUE, REGISTRY, model=stance_model)
+    assert a["p_favor"].tolist() == b["p_favor"].tolist()
+
+
+def test_training_is_deterministic():
+    data = load_annotations().head(200)
+    y = data["stance"].astype(str)
+    p1 = build_pipeline().fit(data, y).predict_proba(data)
+    p2 = build_pipeline().fit(data, y).predict_proba(data)
+    assert (p1 == p2).all()
+
+
+def test_annotations_cover_every_label_and_are_invented():
+    data = load_annotations()
+    assert len(data) >= 400
+    assert set(data["stance"].astype(str)) == set(LABELS)
+    invented = data[data["dispute"] != "lachin"]
+    assert not invented["text"].str.contains("Armenia|Azerbaij|Lachin|Baku|Yerevan").any()
+
+
+def test_cross_validation_beats_both_baselines():
+    result = cross_validate(folds=5)
+    s = result["summary"].set_index("system")
+    assert s.loc["model", "macro_f1"] > s.loc["lexicon", "macro_f1"] + 0.1
+    assert s.loc["model", "macro_f1"] > s.loc["majority", "macro_f1"] + 0.3
+    assert result["confusion"]["model"].to_numpy().sum() == result["n"]
+
+
+def test_load_issue_rejects_a_file_without_target(tmp_path):
+    p = tmp_path / "bad.yaml"
+    p.write_text("name: X\nkeywords: [a]\n")
+    with pytest.raises(ValueError, match="bad.yaml"):
+        load_issue(p)
