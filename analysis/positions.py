@@ -34,17 +34,24 @@ def on_issue(stances: pd.DataFrame) -> pd.DataFrame:
     ]
 
 
-def bootstrap_net(values: np.ndarray, draws: int = 2000, seed: int = 0) -> tuple[float, float]:
-    """A percentile 95% interval of the mean of ``values`` (+1 favor, -1 against, 0 neutral).
+def bootstrap_net(values: np.ndarray, draws: int = 2000, seed: int = 0,
+                  prior: float = 0.5) -> tuple[float, float]:
+    """A seeded 95% interval for the net score of ``values`` (+1 favor, -1 against, 0 neutral).
 
-    Seeded, so the same statements always give the same interval.
+    A Bayesian bootstrap: the shares of favor, against and neutral are drawn from a
+    Dirichlet over the observed counts plus ``prior`` (Jeffreys), so that one statement, or
+    statements all on one side, do not give an interval of zero width. The interval is
+    widened, if needed, to contain the observed net score.
     """
     if len(values) == 0:
         return float("nan"), float("nan")
+    counts = np.array([(values == 1).sum(), (values == -1).sum(), (values == 0).sum()], float)
     rng = np.random.default_rng(seed)
-    means = rng.choice(values, size=(draws, len(values)), replace=True).mean(axis=1)
-    low, high = np.percentile(means, [2.5, 97.5])
-    return float(low), float(high)
+    shares = rng.dirichlet(counts + prior, size=draws)
+    net = shares[:, 0] - shares[:, 1]
+    low, high = np.percentile(net, [2.5, 97.5])
+    observed = float(values.mean())
+    return float(min(low, observed)), float(max(high, observed))
 
 
 def positions(stances: pd.DataFrame, draws: int = 2000, seed: int = 0) -> pd.DataFrame:
