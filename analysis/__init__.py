@@ -16,6 +16,12 @@ from .stance import Issue, classify, load_issue
 from .statements import statements
 
 __all__ = [
-    "Issue", "Registry", "classify", "load_corpus", "load_issue", "load_registry",
-    "positions", "statements",
+    "Issue",
+    "Registry",
+    "classify",
+    "load_corpus",
+    "load_issue",
+    "load_registry",
+    "positions",
+    "statements",
 ]

@@ -71,8 +71,12 @@ def html_main_text(html: str) -> str | None:
     import trafilatura
 
     return trafilatura.extract(
-        html, include_comments=False, include_tables=False, include_images=False,
-        deduplicate=False, favor_precision=True,
+        html,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        deduplicate=False,
+        favor_precision=True,
     )
 
 
@@ -103,7 +107,9 @@ def _check_date(value: str, where: str) -> str:
     try:
         return dt.date.fromisoformat(value).isoformat()
     except ValueError:
-        raise RegistryError(f"{where}: published {value!r} is not an ISO date (YYYY-MM-DD)") from None
+        raise RegistryError(
+            f"{where}: published {value!r} is not an ISO date (YYYY-MM-DD)"
+        ) from None
 
 
 def read_metadata(folder: Path) -> pd.DataFrame:
@@ -155,16 +161,18 @@ def load_corpus(folder: str | Path) -> pd.DataFrame:
             _warn(f"{path}: skipped, {reason}")
             continue
         info = meta.loc[path.stem] if path.stem in meta.index else {}
-        records.append({
-            "article_id": path.stem,
-            "text": text,
-            "published": info.get("published", "") if len(info) else "",
-            "source": info.get("source", "") if len(info) else "",
-            "url": info.get("url", "") if len(info) else "",
-            "speaker": info.get("speaker", "") if len(info) else "",
-            "path": str(path),
-            "encoding": reason.removeprefix("decoded as ") or "utf-8",
-        })
+        records.append(
+            {
+                "article_id": path.stem,
+                "text": text,
+                "published": info.get("published", "") if len(info) else "",
+                "source": info.get("source", "") if len(info) else "",
+                "url": info.get("url", "") if len(info) else "",
+                "speaker": info.get("speaker", "") if len(info) else "",
+                "path": str(path),
+                "encoding": reason.removeprefix("decoded as ") or "utf-8",
+            }
+        )
     ids = [r["article_id"] for r in records]
     dupes = sorted({i for i in ids if ids.count(i) > 1})
     if dupes:

@@ -19,11 +19,23 @@ import re
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = [
-    "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ]
-_MON = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?" \
-       r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_MON = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 
 DATE_RE = re.compile(
@@ -51,8 +63,9 @@ def _day(text: str) -> int:
     return int(re.match(r"\d+", text).group())
 
 
-def _calendar(year: int | None, month: int, day: int, published: dt.date | None,
-              context_year: int | None) -> dt.date | None:
+def _calendar(
+    year: int | None, month: int, day: int, published: dt.date | None, context_year: int | None
+) -> dt.date | None:
     if year is None:
         year = context_year or (published.year if published else None)
         if year is None:
@@ -105,8 +118,9 @@ def _from_match(m: re.Match, published: dt.date | None, context_year: int | None
     return None
 
 
-def find_dates(text: str, published: dt.date | None, context_year: int | None = None
-               ) -> list[tuple[int, int, dt.date]]:
+def find_dates(
+    text: str, published: dt.date | None, context_year: int | None = None
+) -> list[tuple[int, int, dt.date]]:
     """All resolvable date expressions in ``text`` as (start, end, date)."""
     found = []
     for m in DATE_RE.finditer(text):
@@ -116,8 +130,9 @@ def find_dates(text: str, published: dt.date | None, context_year: int | None = 
     return found
 
 
-def resolve(text: str, published: dt.date | None, context_year: int | None = None
-            ) -> dt.date | None:
+def resolve(
+    text: str, published: dt.date | None, context_year: int | None = None
+) -> dt.date | None:
     """The first resolvable date expression in ``text``, or None."""
     found = find_dates(text, published, context_year)
     return found[0][2] if found else None

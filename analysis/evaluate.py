@@ -81,11 +81,23 @@ def match(corpus: pd.DataFrame, gold: pd.DataFrame, predictions: pd.DataFrame) -
     for g in gold.itertuples():
         article = texts.get(g.article_id)
         span = locate(article, g.text) if article is not None else None
-        rec = {"article_id": g.article_id, "group": g.group, "required": g.required,
-               "gold_text": g.text, "located": span is not None, "coverage": 0.0,
-               "statement_id": "", "party": g.party, "actor": g.actor, "stance": g.stance,
-               "date": g.date, "pred_party": "", "pred_actor": "", "pred_stance": "",
-               "pred_date": ""}
+        rec = {
+            "article_id": g.article_id,
+            "group": g.group,
+            "required": g.required,
+            "gold_text": g.text,
+            "located": span is not None,
+            "coverage": 0.0,
+            "statement_id": "",
+            "party": g.party,
+            "actor": g.actor,
+            "stance": g.stance,
+            "date": g.date,
+            "pred_party": "",
+            "pred_actor": "",
+            "pred_stance": "",
+            "pred_date": "",
+        }
         if span is not None:
             preds = predictions[predictions["article_id"] == g.article_id]
             words = _words(article, *span)
@@ -104,8 +116,9 @@ def match(corpus: pd.DataFrame, gold: pd.DataFrame, predictions: pd.DataFrame) -
     return pd.DataFrame(rows)
 
 
-def prediction_precision(corpus: pd.DataFrame, gold: pd.DataFrame, predictions: pd.DataFrame
-                         ) -> pd.DataFrame:
+def prediction_precision(
+    corpus: pd.DataFrame, gold: pd.DataFrame, predictions: pd.DataFrame
+) -> pd.DataFrame:
     """One row per prediction: the share of its words inside gold statements."""
     texts = dict(zip(corpus["article_id"], corpus["text"]))
     spans: dict[str, list[tuple[int, int]]] = {}
@@ -141,8 +154,9 @@ def score(corpus: pd.DataFrame, gold: pd.DataFrame, predictions: pd.DataFrame) -
         rows = found[found[field] != ""]
         if not len(rows):
             return float("nan"), 0
-        ok = [str(p).lower() in _alternatives(g) for g, p in zip(rows[field],
-                                                                 rows[f"pred_{field}"])]
+        ok = [
+            str(p).lower() in _alternatives(g) for g, p in zip(rows[field], rows[f"pred_{field}"])
+        ]
         return sum(ok) / len(ok), len(ok)
 
     out = {
@@ -163,8 +177,9 @@ def score(corpus: pd.DataFrame, gold: pd.DataFrame, predictions: pd.DataFrame) -
     return out
 
 
-def evaluate_corpus(corpus: str | Path | pd.DataFrame, gold: str | Path,
-                    predictions: str | Path | pd.DataFrame) -> dict:
+def evaluate_corpus(
+    corpus: str | Path | pd.DataFrame, gold: str | Path, predictions: str | Path | pd.DataFrame
+) -> dict:
     """:func:`score` with paths: the corpus folder, gold CSV and predictions CSV."""
     if not isinstance(corpus, pd.DataFrame):
         corpus = load_corpus(corpus)
@@ -184,8 +199,9 @@ def format_report(result: dict) -> str:
     ]
     for field in ("party", "actor", "date", "stance"):
         if f"{field}_accuracy" in result:
-            lines.append(f"{field} accuracy: {result[f'{field}_accuracy']:.3f} "
-                         f"(n={result[f'{field}_n']})")
+            lines.append(
+                f"{field} accuracy: {result[f'{field}_accuracy']:.3f} (n={result[f'{field}_n']})"
+            )
     if result["unlocated_gold"]:
         lines.append(f"WARNING: {result['unlocated_gold']} gold text(s) not found in articles")
     return "\n".join(lines)

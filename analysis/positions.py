@@ -19,8 +19,18 @@ from .speakers import UNRESOLVED
 
 ON_ISSUE = ["favor", "against", "neutral"]
 COLUMNS = [
-    "party", "n", "n_favor", "n_against", "n_neutral", "favor", "against", "neutral", "net",
-    "net_low", "net_high", "dominant",
+    "party",
+    "n",
+    "n_favor",
+    "n_against",
+    "n_neutral",
+    "favor",
+    "against",
+    "neutral",
+    "net",
+    "net_low",
+    "net_high",
+    "dominant",
 ]
 
 
@@ -34,8 +44,9 @@ def on_issue(stances: pd.DataFrame) -> pd.DataFrame:
     ]
 
 
-def bootstrap_net(values: np.ndarray, draws: int = 2000, seed: int = 0,
-                  prior: float = 0.5) -> tuple[float, float]:
+def bootstrap_net(
+    values: np.ndarray, draws: int = 2000, seed: int = 0, prior: float = 0.5
+) -> tuple[float, float]:
     """A seeded 95% interval for the net score of ``values`` (+1 favor, -1 against, 0 neutral).
 
     A Bayesian bootstrap: the shares of favor, against and neutral are drawn from a
@@ -66,12 +77,17 @@ def positions(stances: pd.DataFrame, draws: int = 2000, seed: int = 0) -> pd.Dat
         score = labels.map({"favor": 1.0, "against": -1.0, "neutral": 0.0}).to_numpy()
         low, high = bootstrap_net(score, draws, seed)
         dominant = max(ON_ISSUE, key=lambda s: (counts[s], -ON_ISSUE.index(s)))
-        rows.append({
-            "party": party, "n": n,
-            **{f"n_{s}": counts[s] for s in ON_ISSUE},
-            **{s: round(counts[s] / n, 3) for s in ON_ISSUE},
-            "net": round(float(score.mean()), 3), "net_low": round(low, 3),
-            "net_high": round(high, 3), "dominant": dominant,
-        })
+        rows.append(
+            {
+                "party": party,
+                "n": n,
+                **{f"n_{s}": counts[s] for s in ON_ISSUE},
+                **{s: round(counts[s] / n, 3) for s in ON_ISSUE},
+                "net": round(float(score.mean()), 3),
+                "net_low": round(low, 3),
+                "net_high": round(high, 3),
+                "dominant": dominant,
+            }
+        )
     table = pd.DataFrame(rows, columns=COLUMNS)
     return table.assign(dominant=pd.Categorical(table["dominant"], categories=ON_ISSUE))

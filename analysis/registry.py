@@ -29,11 +29,40 @@ DEFAULT_ACTORS = DATA / "actors.csv"
 
 # Words that make a registry name an organisation rather than a person.
 ORG_WORDS = {
-    "ministry", "office", "department", "council", "commission", "committee", "union",
-    "organisation", "organization", "agency", "service", "government", "administration",
-    "parliament", "assembly", "court", "secretariat", "embassy", "mission", "bureau",
-    "presidency", "cabinet", "authorities", "authority", "press", "forces", "army",
-    "delegation", "state", "states", "nations", "republic", "kingdom", "federation",
+    "ministry",
+    "office",
+    "department",
+    "council",
+    "commission",
+    "committee",
+    "union",
+    "organisation",
+    "organization",
+    "agency",
+    "service",
+    "government",
+    "administration",
+    "parliament",
+    "assembly",
+    "court",
+    "secretariat",
+    "embassy",
+    "mission",
+    "bureau",
+    "presidency",
+    "cabinet",
+    "authorities",
+    "authority",
+    "press",
+    "forces",
+    "army",
+    "delegation",
+    "state",
+    "states",
+    "nations",
+    "republic",
+    "kingdom",
+    "federation",
 }
 
 
@@ -167,7 +196,9 @@ class Registry:
         """(start, end, party) of every party alias in ``text``."""
         if self._party_re is None:
             return []
-        return [(m.start(), m.end(), self.party_alias[m.group()]) for m in self._party_re.finditer(text)]
+        return [
+            (m.start(), m.end(), self.party_alias[m.group()]) for m in self._party_re.finditer(text)
+        ]
 
     def find_party(self, text: str) -> str | None:
         """The party of the first party alias in ``text``, if any."""

@@ -26,28 +26,139 @@ UNRESOLVED = "unresolved"
 
 # Title words: the name of a person follows the last of them ("Energy Minister Tomas Ek").
 TITLE_WORDS = {
-    "minister", "president", "secretary", "spokesperson", "spokesman", "spokeswoman",
-    "ambassador", "envoy", "chairman", "chairwoman", "chair", "director", "head",
-    "representative", "commissioner", "chancellor", "premier", "governor", "mayor", "general",
-    "adviser", "advisor", "aide", "official", "speaker", "senator", "leader", "chief",
-    "counselor", "counsellor", "negotiator", "coordinator", "deputy", "lawmaker", "mp",
-    "prosecutor", "judge", "commander", "officer", "mediator", "king", "queen", "prince",
-    "emir", "sheikh", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "prime", "vice",
-    "foreign", "affairs", "state", "defence", "defense", "interior", "justice", "transport",
-    "energy", "economy", "trade", "finance", "health", "senior", "top", "former", "acting",
-    "special", "high", "first", "assistant", "undersecretary", "under-secretary",
-    "secretary-general", "diplomat", "counterpart", "colonel", "captain", "major", "sir",
-    "lord", "lady", "presidential", "ministerial", "press", "parliamentary", "national",
-    "security", "council", "member", "members", "officials", "sources", "source", "spokesperson's", "department", "ministry",
-    "office", "of", "for", "the", "and", "to", "a", "an", "on",
+    "minister",
+    "president",
+    "secretary",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "ambassador",
+    "envoy",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "director",
+    "head",
+    "representative",
+    "commissioner",
+    "chancellor",
+    "premier",
+    "governor",
+    "mayor",
+    "general",
+    "adviser",
+    "advisor",
+    "aide",
+    "official",
+    "speaker",
+    "senator",
+    "leader",
+    "chief",
+    "counselor",
+    "counsellor",
+    "negotiator",
+    "coordinator",
+    "deputy",
+    "lawmaker",
+    "mp",
+    "prosecutor",
+    "judge",
+    "commander",
+    "officer",
+    "mediator",
+    "king",
+    "queen",
+    "prince",
+    "emir",
+    "sheikh",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "prime",
+    "vice",
+    "foreign",
+    "affairs",
+    "state",
+    "defence",
+    "defense",
+    "interior",
+    "justice",
+    "transport",
+    "energy",
+    "economy",
+    "trade",
+    "finance",
+    "health",
+    "senior",
+    "top",
+    "former",
+    "acting",
+    "special",
+    "high",
+    "first",
+    "assistant",
+    "undersecretary",
+    "under-secretary",
+    "secretary-general",
+    "diplomat",
+    "counterpart",
+    "colonel",
+    "captain",
+    "major",
+    "sir",
+    "lord",
+    "lady",
+    "presidential",
+    "ministerial",
+    "press",
+    "parliamentary",
+    "national",
+    "security",
+    "council",
+    "member",
+    "members",
+    "officials",
+    "sources",
+    "source",
+    "spokesperson's",
+    "department",
+    "ministry",
+    "office",
+    "of",
+    "for",
+    "the",
+    "and",
+    "to",
+    "a",
+    "an",
+    "on",
 }
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 PRONOUNS_GROUP = {"they", "it"}
 PRONOUNS_SELF = {"we", "i", "our", "us"}
 STATEMENT_NOUNS = {
-    "statement", "readout", "communique", "communiqué", "document", "text", "letter",
-    "message", "release", "declaration", "note", "post", "report", "resolution", "comment",
-    "comments", "remarks",
+    "statement",
+    "readout",
+    "communique",
+    "communiqué",
+    "document",
+    "text",
+    "letter",
+    "message",
+    "release",
+    "declaration",
+    "note",
+    "post",
+    "report",
+    "resolution",
+    "comment",
+    "comments",
+    "remarks",
 }
 CONNECTORS = {"of", "the", "de", "del", "la", "al", "von", "van", "bin", "and", "da", "di"}
 NAME_TOKEN = re.compile(r"^[A-Z][\w'’\-]*\.?$")
@@ -106,14 +217,15 @@ class SpeakerMemory:
     registry: Registry
     document_speaker: str = ""
     names: dict[str, str] = field(default_factory=dict)
+    full_names: dict[str, str] = field(default_factory=dict)  # surname -> full name
     history: list[Speaker] = field(default_factory=list)
 
     # -- learning ----------------------------------------------------------------------
     def learn_names(self, text: str) -> None:
         """Remember "<party alias> <titles> <Name>" mentions anywhere in the document."""
         reg = self.registry
-        for s, e, party in reg.party_mentions(text):
-            tail = text[e:e + 80]
+        for _s, e, party in reg.party_mentions(text):
+            tail = text[e : e + 80]
             tail = re.sub(r"^(?:'s|’s)", "", tail)
             m = re.match(r"((?:\s+[A-Za-z][\w\-]*){1,7})", tail)
             if not m:
@@ -123,8 +235,14 @@ class SpeakerMemory:
                 full = re.match(r"^(.*?\b" + re.escape(name) + r")", m.group(1))
                 if full and re.search(r"[.,;:]", full.group(1)):
                     continue
-                self.names.setdefault(name, party)
-                self.names.setdefault(name.split()[-1], party)
+                self._learn(name, party)
+
+    def _learn(self, name: str, party: str) -> None:
+        """Remember a person's party under the full name and the surname."""
+        self.names.setdefault(name, party)
+        if len(name.split()) >= 2:
+            self.names.setdefault(name.split()[-1], party)
+            self.full_names.setdefault(name.split()[-1], name)
 
     def remember(self, speaker: Speaker) -> None:
         if speaker.party != UNRESOLVED:
@@ -157,8 +275,9 @@ class SpeakerMemory:
         if len(words) == 1 and first in PRONOUNS_PERSON:
             return self._copy(phrase, self._last(lambda s: s.person))
         if len(words) == 1 and first in PRONOUNS_GROUP:
-            return self._copy(phrase, self._last(lambda s: not s.person) or self._last(
-                lambda s: True))
+            return self._copy(
+                phrase, self._last(lambda s: not s.person) or self._last(lambda s: True)
+            )
         if first in PRONOUNS_SELF and len(words) <= 2 and self.document_speaker:
             return self.resolve(self.document_speaker)
         # "the statement", "the statement from X".
@@ -178,10 +297,16 @@ class SpeakerMemory:
             return actor, reg.actor_party[actor], Registry.is_person(actor), source
         name = person_name(head, reg)
         party = reg.find_party(head)
+        if name and len(name.split()) == 1 and name in self.full_names:
+            name = self.full_names[name]  # "Berg" after "Trade Minister Jonas Berg"
         if name and (len(name.split()) >= 2 or name in self.names or party):
             party = party or self.names.get(name) or self.names.get(name.split()[-1])
             if not party and apposition:
                 party = reg.find_party(apposition)
+            if party:
+                self._learn(name, party)
+            elif len(name.split()) >= 2:
+                self.full_names.setdefault(name.split()[-1], name)
             return name, party or UNRESOLVED, True, source
         # "Tarsund's foreign minister, Joren Vask": the name stands in apposition.
         app = apposition.strip()

@@ -98,18 +98,26 @@ def mask(text: str, targets: list[str], parties: list[str], actors: list[str]) -
     for tag, names in (("TARGET", targets), ("ACTOR", actors), ("PARTY", parties)):
         names = sorted({n for n in names if n}, key=len, reverse=True)
         if names:
-            pattern = r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?:['’]s)?(?![\w-])"
+            pattern = (
+                r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?:['’]s)?(?![\w-])"
+            )
             text = re.sub(pattern, tag, text, flags=re.I if tag == "TARGET" else 0)
     return text
 
 
 CUE_CLASSES = [
     ("denial", r"denied|denies|rejected|rejects|dismissed|dismisses|refuted"),
-    ("demand", r"urged|urges|urging|called on|called for|calls on|calls for|demanded|demands"
-               r"|requested|requests|appealed|pressed|asked"),
+    (
+        "demand",
+        r"urged|urges|urging|called on|called for|calls on|calls for|demanded|demands"
+        r"|requested|requests|appealed|pressed|asked",
+    ),
     ("concern", r"concern|alarm|warned|warns|warning|regret|worry|fear"),
-    ("accuse", r"accused|accuses|accusing|blamed|condemned|criticized|criticised|slammed"
-               r"|blasted|denounced"),
+    (
+        "accuse",
+        r"accused|accuses|accusing|blamed|condemned|criticized|criticised|slammed"
+        r"|blasted|denounced",
+    ),
     ("describe", r"… as|described|called|branded|labell?ed|termed"),
     ("welcome", r"welcomed|welcomes|praised|hailed|support|hope"),
 ]
@@ -157,8 +165,11 @@ def _dense_features(X: pd.DataFrame) -> sparse.csr_matrix:
         onehot = [float(cue_class(cue) == c) for c in classes]
         neg = len(re.findall(NEGATIONS, masked.lower()))
         frames = frame_counts(masked, cue)
-        rows.append(onehot + [min(neg, 3) / 3, float(on), float("TARGET" in masked)]
-                    + [min(frames[k], 3) / 3 for k in LEXICON])
+        rows.append(
+            onehot
+            + [min(neg, 3) / 3, float(on), float("TARGET" in masked)]
+            + [min(frames[k], 3) / 3 for k in LEXICON]
+        )
     return sparse.csr_matrix(np.array(rows))
 
 
@@ -172,15 +183,19 @@ class StatementMasker(BaseEstimator, TransformerMixin):
         return self
 
     def transform(self, X: pd.DataFrame) -> pd.DataFrame:
-        masked = [mask(t, tg, p, a) for t, tg, p, a in
-                  zip(X["text"], X["targets"], X["parties"], X["actors"])]
+        masked = [
+            mask(t, tg, p, a)
+            for t, tg, p, a in zip(X["text"], X["targets"], X["parties"], X["actors"])
+        ]
         on = [bool(_kw_re(tuple(k)).search(t)) for t, k in zip(X["text"], X["keywords"])]
-        return pd.DataFrame({
-            "masked": masked,
-            "scoped": [mark_scope(m, c) for m, c in zip(masked, X["cue"])],
-            "cue": list(X["cue"]),
-            "on_issue": on,
-        })
+        return pd.DataFrame(
+            {
+                "masked": masked,
+                "scoped": [mark_scope(m, c) for m, c in zip(masked, X["cue"])],
+                "cue": list(X["cue"]),
+                "on_issue": on,
+            }
+        )
 
 
 _KW_CACHE: dict[tuple, re.Pattern] = {}
@@ -190,24 +205,57 @@ def _kw_re(keywords: tuple) -> re.Pattern:
     if keywords not in _KW_CACHE:
         terms = sorted({k for k in keywords if k}, key=len, reverse=True) or ["\x00"]
         _KW_CACHE[keywords] = re.compile(
-            r"(?<!\w)(?:" + "|".join(re.escape(t) for t in terms) + r")(?!\w)", re.I)
+            r"(?<!\w)(?:" + "|".join(re.escape(t) for t in terms) + r")(?!\w)", re.I
+        )
     return _KW_CACHE[keywords]
 
 
 def build_pipeline(C: float = 1.0, frame_weight: float = 3.0, chars: bool = True) -> Pipeline:
     """Masking → word 1–3-grams (with negation/denial scope) + char 2–5-grams + cue features
     → linear SVM with sigmoid-calibrated probabilities."""
-    features = FeatureUnion([
-        ("words", Pipeline([("col", _column("scoped")), ("tfidf", TfidfVectorizer(
-            ngram_range=(1, 3), min_df=1, sublinear_tf=True, token_pattern=r"\S+",
-            lowercase=False))])),
-        ("chars", Pipeline([("col", _column("masked")), ("tfidf", TfidfVectorizer(
-            analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True))])),
-        ("cue", FunctionTransformer(_dense_features, validate=False)),
-    ], transformer_weights={"words": 1.0, "chars": 1.0 if chars else 0.0, "cue": frame_weight})
+    features = FeatureUnion(
+        [
+            (
+                "words",
+                Pipeline(
+                    [
+                        ("col", _column("scoped")),
+                        (
+                            "tfidf",
+                            TfidfVectorizer(
+                                ngram_range=(1, 3),
+                                min_df=1,
+                                sublinear_tf=True,
+                                token_pattern=r"\S+",
+                                lowercase=False,
+                            ),
+                        ),
+                    ]
+                ),
+            ),
+            (
+                "chars",
+                Pipeline(
+                    [
+                        ("col", _column("masked")),
+                        (
+                            "tfidf",
+                            TfidfVectorizer(
+                                analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True
+                            ),
+                        ),
+                    ]
+                ),
+            ),
+            ("cue", FunctionTransformer(_dense_features, validate=False)),
+        ],
+        transformer_weights={"words": 1.0, "chars": 1.0 if chars else 0.0, "cue": frame_weight},
+    )
     model = CalibratedClassifierCV(
         LinearSVC(C=C, class_weight="balanced", random_state=SEED, max_iter=20000),
-        method="sigmoid", cv=StratifiedKFold(3, shuffle=True, random_state=SEED))
+        method="sigmoid",
+        cv=StratifiedKFold(3, shuffle=True, random_state=SEED),
+    )
     return Pipeline([("mask", StatementMasker()), ("features", features), ("model", model)])
 
 
@@ -219,49 +267,174 @@ def build_pipeline(C: float = 1.0, frame_weight: float = 3.0, chars: bool = True
 LEXICON = {
     "favor": [
         # demands for passage
-        r"reopen", r"re-open", r"unblock", r"lift(?:ed|ing)? (?:the|its|this)", r"restore",
-        r"unimpeded", r"unhindered", r"free(?:dom of)? (?:movement|passage|navigation)",
-        r"allow(?:ed|ing)? .{0,30}(?:pass|through|access|transit)", r"must (?:be )?(?:open|run)",
-        r"let .{0,20}(?:through|pass)", r"(?:humanitarian|safe) access", r"both directions",
+        r"reopen",
+        r"re-open",
+        r"unblock",
+        r"lift(?:ed|ing)? (?:the|its|this)",
+        r"restore",
+        r"unimpeded",
+        r"unhindered",
+        r"free(?:dom of)? (?:movement|passage|navigation)",
+        r"allow(?:ed|ing)? .{0,30}(?:pass|through|access|transit)",
+        r"must (?:be )?(?:open|run)",
+        r"let .{0,20}(?:through|pass)",
+        r"(?:humanitarian|safe) access",
+        r"both directions",
         # legal framing of a violation
-        r"illegal", r"unlawful", r"violat", r"breach", r"obligation", r"oblig(?:e|es|ed)",
-        r"court(?:'s)? (?:order|ruling)", r"interim (?:order|measures)", r"treaty gives",
-        r"no right to", r"comply", r"unilateral", r"commitments?",
+        r"illegal",
+        r"unlawful",
+        r"violat",
+        r"breach",
+        r"obligation",
+        r"oblig(?:e|es|ed)",
+        r"court(?:'s)? (?:order|ruling)",
+        r"interim (?:order|measures)",
+        r"treaty gives",
+        r"no right to",
+        r"comply",
+        r"unilateral",
+        r"commitments?",
         # humanitarian cost of a closure
-        r"humanitarian (?:crisis|disaster|catastrophe)", r"shortage", r"ration", r"starv",
-        r"hunger", r"medicine", r"insulin", r"patients?", r"cut off", r"siege", r"isolat",
-        r"stranded", r"blockade", r"spoil", r"losing", r"suffer", r"cannot wait",
-        r"families", r"running out", r"empty", r"emptying", r"stuck",
+        r"humanitarian (?:crisis|disaster|catastrophe)",
+        r"shortage",
+        r"ration",
+        r"starv",
+        r"hunger",
+        r"medicine",
+        r"insulin",
+        r"patients?",
+        r"cut off",
+        r"siege",
+        r"isolat",
+        r"stranded",
+        r"blockade",
+        r"spoil",
+        r"losing",
+        r"suffer",
+        r"cannot wait",
+        r"families",
+        r"running out",
+        r"empty",
+        r"emptying",
+        r"stuck",
         # accusations against the side that closes
-        r"pretext", r"as a weapon", r"collective punishment", r"provocation by",
-        r"raises tensions", r"escalat", r"concern", r"alarm", r"deplor", r"condemn",
+        r"pretext",
+        r"as a weapon",
+        r"collective punishment",
+        r"provocation by",
+        r"raises tensions",
+        r"escalat",
+        r"concern",
+        r"alarm",
+        r"deplor",
+        r"condemn",
     ],
     "against": [
-        r"sovereign", r"sovereignty", r"jurisdiction", r"territorial integrity",
-        r"border control", r"ensure control", r"national law", r"in line with", r"in accordance",
-        r"lawful", r"legitimate (?:right|measure|step)", r"internal (?:affair|matter)",
-        r"security", r"smuggl", r"weapons", r"arms", r"rifles", r"mines", r"explosive",
-        r"contraband", r"undeclared", r"illicit", r"terror", r"safety", r"unsafe",
-        r"inspect(?:ion)?s? (?:are|is) (?:needed|necessary)", r"declarations?", r"customs",
-        r"open to", r"remains? open", r"not (?:blocked|closed|restricted)", r"is not restricted",
-        r"normal(?:ly)?", r"freely", r"already allowed", r"passes? (?:daily|every day|normally)",
-        r"crossing .{0,20}every day", r"no blockade", r"nothing (?:is )?closed",
-        r"false", r"lie", r"lies", r"fabricat", r"propaganda", r"theatre", r"hysteria",
-        r"disinformation", r"baseless", r"groundless", r"so-called", r"exaggerat",
-        r"exceeded its mandate", r"interfer", r"repairs?", r"maintenance",
+        r"sovereign",
+        r"sovereignty",
+        r"jurisdiction",
+        r"territorial integrity",
+        r"border control",
+        r"ensure control",
+        r"national law",
+        r"in line with",
+        r"in accordance",
+        r"lawful",
+        r"legitimate (?:right|measure|step)",
+        r"internal (?:affair|matter)",
+        r"security",
+        r"smuggl",
+        r"weapons",
+        r"arms",
+        r"rifles",
+        r"mines",
+        r"explosive",
+        r"contraband",
+        r"undeclared",
+        r"illicit",
+        r"terror",
+        r"safety",
+        r"unsafe",
+        r"inspect(?:ion)?s? (?:are|is) (?:needed|necessary)",
+        r"declarations?",
+        r"customs",
+        r"open to",
+        r"remains? open",
+        r"not (?:blocked|closed|restricted)",
+        r"is not restricted",
+        r"normal(?:ly)?",
+        r"freely",
+        r"already allowed",
+        r"passes? (?:daily|every day|normally)",
+        r"crossing .{0,20}every day",
+        r"no blockade",
+        r"nothing (?:is )?closed",
+        r"false",
+        r"lie",
+        r"lies",
+        r"fabricat",
+        r"propaganda",
+        r"theatre",
+        r"hysteria",
+        r"disinformation",
+        r"baseless",
+        r"groundless",
+        r"so-called",
+        r"exaggerat",
+        r"exceeded its mandate",
+        r"interfer",
+        r"repairs?",
+        r"maintenance",
     ],
     "neutral": [
-        r"dialogue", r"restraint", r"talks", r"negotiat", r"mediat", r"observer", r"calm",
-        r"both sides", r"all sides", r"follow(?:s|ing)? (?:the situation|developments)",
-        r"monitor", r"host", r"ready to (?:help|contribute|facilitate|host)", r"de-escalat",
-        r"studying", r"assess", r"consult", r"technical", r"compromise", r"good offices",
+        r"dialogue",
+        r"restraint",
+        r"talks",
+        r"negotiat",
+        r"mediat",
+        r"observer",
+        r"calm",
+        r"both sides",
+        r"all sides",
+        r"follow(?:s|ing)? (?:the situation|developments)",
+        r"monitor",
+        r"host",
+        r"ready to (?:help|contribute|facilitate|host)",
+        r"de-escalat",
+        r"studying",
+        r"assess",
+        r"consult",
+        r"technical",
+        r"compromise",
+        r"good offices",
     ],
     "unrelated": [
-        r"peace (?:treaty|agreement|agenda|process|talks|discussions)", r"normali[sz]ation",
-        r"trade", r"energy", r"electricity", r"gas prices", r"investment", r"election",
-        r"tourism", r"culture", r"museum", r"sport", r"football", r"festival", r"economy",
-        r"bilateral (?:ties|relations|cooperation)", r"visit", r"anniversary", r"cable",
-        r"wind", r"power", r"jobs", r"budget", r"climate", r"university", r"books?",
+        r"peace (?:treaty|agreement|agenda|process|talks|discussions)",
+        r"normali[sz]ation",
+        r"trade",
+        r"energy",
+        r"electricity",
+        r"gas prices",
+        r"investment",
+        r"election",
+        r"tourism",
+        r"culture",
+        r"museum",
+        r"sport",
+        r"football",
+        r"festival",
+        r"economy",
+        r"bilateral (?:ties|relations|cooperation)",
+        r"visit",
+        r"anniversary",
+        r"cable",
+        r"wind",
+        r"power",
+        r"jobs",
+        r"budget",
+        r"climate",
+        r"university",
+        r"books?",
     ],
 }
 _LEXICON_RE = {k: re.compile(r"\b(?:" + "|".join(v) + ")", re.I) for k, v in LEXICON.items()}
@@ -306,21 +479,39 @@ def _dispute_names(entry: dict, base: Path) -> dict:
     else:
         issue = Issue(entry["name"], entry["target"], list(entry.get("keywords", [])))
         reg = Registry.from_frames(
-            pd.DataFrame([{"party": p["party"], "aliases": "|".join(p.get("aliases", []))}
-                          for p in entry["parties"]]),
-            pd.DataFrame([{"actor": a["actor"], "party": a["party"],
-                           "aliases": "|".join(a.get("aliases", []))} for a in entry["actors"]]))
+            pd.DataFrame(
+                [
+                    {"party": p["party"], "aliases": "|".join(p.get("aliases", []))}
+                    for p in entry["parties"]
+                ]
+            ),
+            pd.DataFrame(
+                [
+                    {
+                        "actor": a["actor"],
+                        "party": a["party"],
+                        "aliases": "|".join(a.get("aliases", [])),
+                    }
+                    for a in entry["actors"]
+                ]
+            ),
+        )
     return names_for(issue, reg)
 
 
 def names_for(issue: Issue, registry: Registry) -> dict:
     names = registry.names()
-    return {"targets": target_terms(issue), "parties": names["PARTY"],
-            "actors": names["ACTOR"], "keywords": [issue.name, *issue.keywords]}
+    return {
+        "targets": target_terms(issue),
+        "parties": names["PARTY"],
+        "actors": names["ACTOR"],
+        "keywords": [issue.name, *issue.keywords],
+    }
 
 
-def load_annotations(path: str | Path = ANNOTATIONS, disputes: str | Path = DISPUTES
-                     ) -> pd.DataFrame:
+def load_annotations(
+    path: str | Path = ANNOTATIONS, disputes: str | Path = DISPUTES
+) -> pd.DataFrame:
     """The labelled statements with each row's name lists (for masking)."""
     table = pd.read_csv(path, dtype=str, keep_default_na=False)
     bad = sorted(set(table["stance"]) - set(LABELS))
@@ -343,8 +534,11 @@ def _fingerprint(*paths: Path) -> str:
     return h.hexdigest()[:16]
 
 
-def train(path: str | Path = ANNOTATIONS, disputes: str | Path = DISPUTES,
-          cache: str | Path | None = MODELS) -> Pipeline:
+def train(
+    path: str | Path = ANNOTATIONS,
+    disputes: str | Path = DISPUTES,
+    cache: str | Path | None = MODELS,
+) -> Pipeline:
     """The fitted pipeline, loaded from ``models/`` unless its inputs changed."""
     key = _fingerprint(Path(path), Path(disputes))
     target = Path(cache) / f"stance-{key}.joblib" if cache else None
@@ -372,8 +566,9 @@ def evidence(pipe: Pipeline, X: pd.DataFrame, labels: list[str], k: int = 4) -> 
     Xw = words.transform(masked)
     n_words = len(vocab)
     classes = list(pipe.classes_)
-    coefs = np.mean([c.estimator.coef_ for c in pipe.named_steps["model"].calibrated_classifiers_],
-                    axis=0)[:, :n_words]
+    coefs = np.mean(
+        [c.estimator.coef_ for c in pipe.named_steps["model"].calibrated_classifiers_], axis=0
+    )[:, :n_words]
     out = []
     for i, label in enumerate(labels):
         row = Xw[i].toarray().ravel()
@@ -386,16 +581,22 @@ def evidence(pipe: Pipeline, X: pd.DataFrame, labels: list[str], k: int = 4) -> 
 def prepare(statements: pd.DataFrame, issue: Issue, registry: Registry) -> pd.DataFrame:
     names = names_for(issue, registry)
     n = len(statements)
-    return pd.DataFrame({
-        "text": statements["text"].fillna("").astype(str).tolist(),
-        "cue": statements["cue"].fillna("").astype(str).tolist(),
-        **{k: [v] * n for k, v in names.items()},
-    })
+    return pd.DataFrame(
+        {
+            "text": statements["text"].fillna("").astype(str).tolist(),
+            "cue": statements["cue"].fillna("").astype(str).tolist(),
+            **{k: [v] * n for k, v in names.items()},
+        }
+    )
 
 
-def classify(statements: pd.DataFrame, issue: Issue | str | Path, registry: Registry | None
-             = None, corpus: pd.DataFrame | None = None, model: Pipeline | None = None
-             ) -> pd.DataFrame:
+def classify(
+    statements: pd.DataFrame,
+    issue: Issue | str | Path,
+    registry: Registry | None = None,
+    corpus: pd.DataFrame | None = None,
+    model: Pipeline | None = None,
+) -> pd.DataFrame:
     """Add stance, confidence, p_favor, p_against, p_neutral, p_unrelated and evidence.
 
     A statement can be on the issue only if its article mentions one of the issue's
@@ -464,11 +665,21 @@ def cross_validate(data: pd.DataFrame | None = None, folds: int = 5) -> dict:
         summary.append({"system": name, **_scores(y, pred)})
         p, r, f, s = precision_recall_fscore_support(y, pred, labels=LABELS, zero_division=0)
         for lab, pi, ri, fi, si in zip(LABELS, p, r, f, s):
-            per_class.append({"system": name, "label": lab, "precision": pi, "recall": ri,
-                              "f1": fi, "support": int(si)})
-        confusion[name] = pd.DataFrame(confusion_matrix(y, pred, labels=LABELS),
-                                       index=pd.Index(LABELS, name="gold"),
-                                       columns=pd.Index(LABELS, name="predicted"))
+            per_class.append(
+                {
+                    "system": name,
+                    "label": lab,
+                    "precision": pi,
+                    "recall": ri,
+                    "f1": fi,
+                    "support": int(si),
+                }
+            )
+        confusion[name] = pd.DataFrame(
+            confusion_matrix(y, pred, labels=LABELS),
+            index=pd.Index(LABELS, name="gold"),
+            columns=pd.Index(LABELS, name="predicted"),
+        )
     return {
         "summary": pd.DataFrame(summary).round(3),
         "per_class": pd.DataFrame(per_class).round(3),
@@ -485,10 +696,13 @@ def evaluation_tables() -> dict:
 
 
 def format_cv(result: dict) -> str:
-    lines = [f"Stratified {result['folds']}-fold cross-validation on {result['n']} annotated "
-             "statements", "", result["summary"].to_string(index=False), ""]
+    lines = [
+        f"Stratified {result['folds']}-fold cross-validation on {result['n']} annotated statements",
+        "",
+        result["summary"].to_string(index=False),
+        "",
+    ]
     lines.append(result["per_class"].to_string(index=False))
     for name, table in result["confusion"].items():
-        lines += ["", f"confusion matrix: {name} (rows gold, columns predicted)",
-                  table.to_string()]
+        lines += ["", f"confusion matrix: {name} (rows gold, columns predicted)", table.to_string()]
     return "\n".join(lines)

@@ -29,8 +29,21 @@ from .speakers import UNRESOLVED, SpeakerMemory
 from .text import MASK, Quote, find_quotes, mask_quotes, paragraphs, sentences, word_count
 
 COLUMNS = [
-    "article_id", "statement_id", "text", "kind", "cue", "speaker", "actor", "party",
-    "start", "end", "date", "published", "source", "duplicate_of", "flags",
+    "article_id",
+    "statement_id",
+    "text",
+    "kind",
+    "cue",
+    "speaker",
+    "actor",
+    "party",
+    "start",
+    "end",
+    "date",
+    "published",
+    "source",
+    "duplicate_of",
+    "flags",
 ]
 KINDS = ["direct", "indirect", "mixed", "own-voice", "turn"]
 
@@ -56,21 +69,77 @@ SAY_VERBS = (
 )
 CUE_RE = re.compile(rf"(?<![\w'’-])(?:{SAY_VERBS})(?![\w'’-])")
 PARTICIPLES = {
-    "adding", "noting", "stressing", "saying", "warning", "insisting", "urging", "calling",
-    "accusing", "arguing", "emphasizing", "emphasising", "underlining", "telling",
+    "adding",
+    "noting",
+    "stressing",
+    "saying",
+    "warning",
+    "insisting",
+    "urging",
+    "calling",
+    "accusing",
+    "arguing",
+    "emphasizing",
+    "emphasising",
+    "underlining",
+    "telling",
 }
 # Verbs whose content is "<object> as <description>".
 AS_VERBS = {
-    "slammed", "described", "branded", "labelled", "labeled", "termed", "characterized",
-    "characterised", "hailed", "praised", "denounced", "dismissed", "condemned", "criticized",
-    "criticised", "blasted", "called", "calls", "rejected", "welcomed", "calling",
+    "slammed",
+    "described",
+    "branded",
+    "labelled",
+    "labeled",
+    "termed",
+    "characterized",
+    "characterised",
+    "hailed",
+    "praised",
+    "denounced",
+    "dismissed",
+    "condemned",
+    "criticized",
+    "criticised",
+    "blasted",
+    "called",
+    "calls",
+    "rejected",
+    "welcomed",
+    "calling",
 }
 # Verbs that may come before their speaker: '"…," said X.'
 INVERTIBLE = {
-    "said", "says", "added", "adds", "stated", "noted", "told", "wrote", "continued",
-    "explained", "insisted", "warned", "argued", "asked", "replied", "responded", "declared",
-    "stressed", "recalled", "concluded", "remarked", "observed", "answered", "acknowledged",
-    "according to", "reads", "emphasized", "emphasised", "underlined", "affirmed",
+    "said",
+    "says",
+    "added",
+    "adds",
+    "stated",
+    "noted",
+    "told",
+    "wrote",
+    "continued",
+    "explained",
+    "insisted",
+    "warned",
+    "argued",
+    "asked",
+    "replied",
+    "responded",
+    "declared",
+    "stressed",
+    "recalled",
+    "concluded",
+    "remarked",
+    "observed",
+    "answered",
+    "acknowledged",
+    "according to",
+    "reads",
+    "emphasized",
+    "emphasised",
+    "underlined",
+    "affirmed",
 }
 DENIALS = {"denied", "denies", "rejected", "rejects", "dismissed", "dismisses", "refuted"}
 EXPRESS_NOUNS = (
@@ -80,75 +149,301 @@ EXPRESS_NOUNS = (
 )
 STATEMENT_SUBJECT = re.compile(
     r"\b(statement|text|document|letter|message|communiqu[eé]|declaration|resolution|post"
-    r"|readout|release|note)\b", re.I)
+    r"|readout|release|note)\b",
+    re.I,
+)
 AUDIENCES = re.compile(
     r"^\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)(?=\s+(?:that|in|on|at|during|after|before|while"
-    r"|when|via|by|late|last|earlier|later|yesterday|today)\b|\s*[,.:;]|\s*$|\s*" + MASK + ")")
+    r"|when|via|by|late|last|earlier|later|yesterday|today)\b|\s*[,.:;]|\s*$|\s*" + MASK + ")"
+)
 
 # Adverbials that may stand between a cue and its content, or after a cue at the end.
 ADVERBIAL = re.compile(
     r"^(?:,?\s*(?:on|in|at|after|during|following|late|early|last|earlier|later|yesterday"
     r"|today|tonight|this|also|again|repeatedly|previously|to|before|while|when|as|through"
     r"|via|over|from|with|by|once|then|separately|publicly|firmly|categorically|flatly"
-    r"|strongly|earlier|recently|further|in\s+a|shortly|immediately|afterwards)\b)", re.I)
+    r"|strongly|earlier|recently|further|in\s+a|shortly|immediately|afterwards)\b)",
+    re.I,
+)
+TIME_ADVERBIAL = re.compile(
+    r"^\s*(?:(?:late|early)\s+)?(?:(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday"
+    r"|Friday|Saturday|Sunday|[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
+    r"(?:\s+(?:night|morning|evening|afternoon))?|yesterday|today|earlier|later)\b,?"
+)
 LEADING_ADVERBIAL = re.compile(
     r"^(?:(?:However|Meanwhile|Moreover|Furthermore|Nevertheless|Still|Yet|Also|Later|Earlier"
     r"|Separately|Instead|Then|Now|But|And|In turn|In response|In addition|At the same time"
     r"|For (?:his|her|its|their) part|On (?:his|her|its|their) part),?\s+"
-    r"|(?:On|In|At|By|After|During|Following|Since|Late on|Early on|Last)\s+[^,]{1,60},\s+)+")
+    r"|(?:On|In|At|By|After|During|Following|Since|Late on|Early on|Last)\s+[^,]{1,60},\s+)+"
+)
 CONNECTOR_BEFORE = re.compile(
-    r"(?:,\s*(?:and|but|while|whereas|although|though|as|with)|;|\band|\bbut|\bwhile)\s*$")
+    r"(?:,\s*(?:and|but|while|whereas|although|though|as|with)|;|\band|\bbut|\bwhile)\s*$"
+)
 
 # Paragraphs that are never statements.
 BOILERPLATE = re.compile(
     r"^(?:caption|photo|photograph|image|picture|credit|read also|read more|see also|related"
     r"|more on|source|tags?|share|advertisement|subscribe|follow us|copyright|updated|published"
-    r"|all news|©|\(c\)|editor'?s note|file photo|video)\b", re.I)
+    r"|all news|©|\(c\)|editor'?s note|file photo|video)\b",
+    re.I,
+)
 DATELINE = re.compile(
-    r"^[A-Z][A-Z .'’\-]{2,40}(?:,\s*[A-Z][A-Za-z .]{2,25})?,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+"
-    r"[A-Z][a-z]+)\.?\s*(?:(?:/[^/\n]{1,30}/\.?)|\([^)\n]{1,40}\))?\s*[-–—]*\s*")
+    r"^[A-Z][A-Z .'’\-]{2,40}(?:,\s*[A-Z][A-Za-z .]{2,25})?,\s*"
+    r"(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\.?\s*(?:(?:/[^/\n]{1,30}/\.?)|\([^)\n]{1,40}\))?\s*[-–—]*\s*"
+)
 TURN_LABEL = re.compile(
-    r"^(?P<label>(?:(?:MR|MRS|MS|DR)\.\s+)?[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,4})\s*:\s+")
+    r"^(?P<label>(?:(?:MR|MRS|MS|DR)\.\s+)?[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,4})\s*:\s+"
+)
 QUESTION_LABELS = {"QUESTION", "Q", "QUESTIONS", "JOURNALIST", "REPORTER", "AUDIENCE MEMBER"}
 NOT_TURN_LABELS = {
-    "CAPTION", "PHOTO", "SOURCE", "NOTE", "UPDATE", "READ ALSO", "EDITOR'S NOTE", "WARNING",
-    "TAGS", "SUBJECT", "RE", "TO", "FROM", "DATE",
+    "CAPTION",
+    "PHOTO",
+    "SOURCE",
+    "NOTE",
+    "UPDATE",
+    "READ ALSO",
+    "EDITOR'S NOTE",
+    "WARNING",
+    "TAGS",
+    "SUBJECT",
+    "RE",
+    "TO",
+    "FROM",
+    "DATE",
 }
 ROLE_WORDS = {
-    "SPOKESPERSON", "SPOKESMAN", "SPOKESWOMAN", "MODERATOR", "MINISTER", "AMBASSADOR",
-    "SECRETARY", "DEPUTY", "PRESIDENT", "PRIME", "FOREIGN", "PRESS", "MR.", "MRS.", "MS.",
-    "DR.", "MR", "MRS", "MS", "DR", "SPEAKER", "CHAIR", "CHAIRMAN", "DIRECTOR", "HEAD",
-    "OFFICIAL", "SENIOR", "STATE", "ADMINISTRATION", "GENERAL",
+    "SPOKESPERSON",
+    "SPOKESMAN",
+    "SPOKESWOMAN",
+    "MODERATOR",
+    "MINISTER",
+    "AMBASSADOR",
+    "SECRETARY",
+    "DEPUTY",
+    "PRESIDENT",
+    "PRIME",
+    "FOREIGN",
+    "PRESS",
+    "MR.",
+    "MRS.",
+    "MS.",
+    "DR.",
+    "MR",
+    "MRS",
+    "MS",
+    "DR",
+    "SPEAKER",
+    "CHAIR",
+    "CHAIRMAN",
+    "DIRECTOR",
+    "HEAD",
+    "OFFICIAL",
+    "SENIOR",
+    "STATE",
+    "ADMINISTRATION",
+    "GENERAL",
 }
 SUBJECT_WORDS = {
-    "the", "a", "an", "of", "for", "in", "its", "his", "her", "their", "our", "to", "and",
-    "from", "at", "on", "with",
+    "the",
+    "a",
+    "an",
+    "of",
+    "for",
+    "in",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "to",
+    "and",
+    "from",
+    "at",
+    "on",
+    "with",
 } | {
-    "minister", "ministry", "foreign", "affairs", "press", "office", "spokesperson",
-    "spokesman", "spokeswoman", "presidential", "president", "president's", "president’s",
-    "government", "officials", "official", "authorities", "secretary", "deputy", "senior",
-    "aide", "adviser", "advisor", "statement", "source", "sources", "diplomat", "diplomats",
-    "envoy", "ambassador", "representative", "representatives", "delegation", "leader",
-    "leadership", "head", "chief", "prime", "service", "department", "administration", "top",
-    "country's", "country’s", "state", "national", "security", "council", "defence", "defense",
-    "interior", "army", "military", "border", "guard", "agency", "committee", "commission",
-    "mission", "embassy", "presidency", "cabinet", "side", "sides", "readout", "text",
-    "document", "letter", "communique", "declaration", "parliament", "speaker", "lawmakers",
-    "lawmaker", "negotiator", "mediator", "observers", "monitors", "secretariat", "bloc",
-    "organisation", "organization", "union", "court", "judges", "prosecutor", "residents",
-    "activists", "protesters", "group", "groups", "administration's", "ministry's",
-    "government's", "spokesperson's", "counterpart", "transport", "energy", "economy", "trade",
-    "military's", "general", "staff", "commander", "forces", "peacekeepers", "peacekeeping",
-    "contingent", "both", "two", "three", "several", "other", "former", "acting", "special",
-    "high", "first", "vice", "assistant", "he", "she", "they", "it", "we", "i", "who",
+    "minister",
+    "ministry",
+    "foreign",
+    "affairs",
+    "press",
+    "office",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "presidential",
+    "president",
+    "president's",
+    "president’s",
+    "government",
+    "officials",
+    "official",
+    "authorities",
+    "secretary",
+    "deputy",
+    "senior",
+    "aide",
+    "adviser",
+    "advisor",
+    "statement",
+    "source",
+    "sources",
+    "diplomat",
+    "diplomats",
+    "envoy",
+    "ambassador",
+    "representative",
+    "representatives",
+    "delegation",
+    "leader",
+    "leadership",
+    "head",
+    "chief",
+    "prime",
+    "service",
+    "department",
+    "administration",
+    "top",
+    "country's",
+    "country’s",
+    "state",
+    "national",
+    "security",
+    "council",
+    "defence",
+    "defense",
+    "interior",
+    "army",
+    "military",
+    "border",
+    "guard",
+    "agency",
+    "committee",
+    "commission",
+    "mission",
+    "embassy",
+    "presidency",
+    "cabinet",
+    "side",
+    "sides",
+    "readout",
+    "text",
+    "document",
+    "letter",
+    "communique",
+    "declaration",
+    "parliament",
+    "speaker",
+    "lawmakers",
+    "lawmaker",
+    "negotiator",
+    "mediator",
+    "observers",
+    "monitors",
+    "secretariat",
+    "bloc",
+    "organisation",
+    "organization",
+    "union",
+    "court",
+    "judges",
+    "prosecutor",
+    "residents",
+    "activists",
+    "protesters",
+    "group",
+    "groups",
+    "administration's",
+    "ministry's",
+    "government's",
+    "spokesperson's",
+    "counterpart",
+    "transport",
+    "energy",
+    "economy",
+    "trade",
+    "military's",
+    "general",
+    "staff",
+    "commander",
+    "forces",
+    "peacekeepers",
+    "peacekeeping",
+    "contingent",
+    "both",
+    "two",
+    "three",
+    "several",
+    "other",
+    "former",
+    "acting",
+    "special",
+    "high",
+    "first",
+    "vice",
+    "assistant",
+    "he",
+    "she",
+    "they",
+    "it",
+    "we",
+    "i",
+    "who",
 }
 NOT_SUBJECT_CAPS = {
-    "However", "Meanwhile", "But", "And", "Also", "Still", "Yet", "Then", "Later", "Earlier",
-    "Now", "Instead", "Separately", "Moreover", "Furthermore", "Nevertheless", "On", "In",
-    "At", "After", "During", "Following", "Since", "When", "While", "As", "If", "Although",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-    "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December", "Last", "This", "That", "Late", "Early", "According",
+    "However",
+    "Meanwhile",
+    "But",
+    "And",
+    "Also",
+    "Still",
+    "Yet",
+    "Then",
+    "Later",
+    "Earlier",
+    "Now",
+    "Instead",
+    "Separately",
+    "Moreover",
+    "Furthermore",
+    "Nevertheless",
+    "On",
+    "In",
+    "At",
+    "After",
+    "During",
+    "Following",
+    "Since",
+    "When",
+    "While",
+    "As",
+    "If",
+    "Although",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Last",
+    "This",
+    "That",
+    "Late",
+    "Early",
+    "According",
 }
 SELF_WORDS = {"we", "i", "our", "us", "my"}
 WORD = re.compile(r"[\w'’.\-]+|[,;:]|" + MASK + "+")
@@ -200,19 +495,58 @@ def _skip_adverbials_back(toks: list[tuple[int, int, str]]) -> list[tuple[int, i
     while toks and changed:
         changed = False
         low = toks[-1][2].lower()
-        if low in {"has", "have", "had", "was", "were", "is", "also", "further", "again",
-                   "later", "earlier", "previously", "repeatedly", "then", "reportedly",
-                   "yesterday", "today", "once", "firmly", "categorically", "flatly",
-                   "publicly", "strongly", "recently", "separately", "immediately", "already", "both", "however", "not", "never", "would", "will", "did", "does",
-                   "do", "sharply", "swiftly", "quickly", "promptly"}:
+        if low in {
+            "has",
+            "have",
+            "had",
+            "was",
+            "were",
+            "is",
+            "also",
+            "further",
+            "again",
+            "later",
+            "earlier",
+            "previously",
+            "repeatedly",
+            "then",
+            "reportedly",
+            "yesterday",
+            "today",
+            "once",
+            "firmly",
+            "categorically",
+            "flatly",
+            "publicly",
+            "strongly",
+            "recently",
+            "separately",
+            "immediately",
+            "already",
+            "both",
+            "however",
+            "not",
+            "never",
+            "would",
+            "will",
+            "did",
+            "does",
+            "do",
+            "sharply",
+            "swiftly",
+            "quickly",
+            "promptly",
+        }:
             toks.pop()
             changed = True
             continue
         # "on Friday", "late on Sunday", "last Friday", "on April 28", "on 2 October"
         tail = " ".join(t[2] for t in toks[-5:])
-        m = re.search(r"(?:(?:late|early)\s+)?(?:on|last|this)\s+(?:[A-Z][a-z]+(?:\s+\d{1,2})?"
-                      r"|\d{1,2}\s+[A-Z][a-z]+)(?:\s+(?:night|morning|evening|afternoon))?$",
-                      tail)
+        m = re.search(
+            r"(?:(?:late|early)\s+)?(?:on|last|this)\s+(?:[A-Z][a-z]+(?:\s+\d{1,2})?"
+            r"|\d{1,2}\s+[A-Z][a-z]+)(?:\s+(?:night|morning|evening|afternoon))?$",
+            tail,
+        )
         if m:
             n = len(m.group().split())
             if n <= len(toks):
@@ -235,10 +569,10 @@ def _subject_back(masked: str, cue_start: int, lo: int) -> tuple[int, int] | Non
         if not commas:
             return None
         k = commas[-1]
-        inner = toks[k + 1:-1]
+        inner = toks[k + 1 : -1]
         if not inner:
             return None
-        if inner[0][2].lower() in {"which", "who", "whose", "where"}:
+        if inner[0][2].lower() in {"which", "who", "whose", "where"} or inner[0][2].endswith("ing"):
             toks = toks[:k]  # a relative clause: the subject stands before it
         else:
             # an apposition: "Tarsund's foreign minister, Joren Vask," / "Holt, a senior aide,"
@@ -302,8 +636,11 @@ def _clean_np(masked: str, span_start: int, span_end: int) -> tuple[int, int] | 
     words = phrase.split()
     if not words:
         return None
-    content_words = [w for w in words if w.lower() not in {"the", "a", "an", "of", "for", "in",
-                                                           "and", "to", "from", "at", "on"}]
+    content_words = [
+        w
+        for w in words
+        if w.lower() not in {"the", "a", "an", "of", "for", "in", "and", "to", "from", "at", "on"}
+    ]
     if not content_words:
         return None
     # a speaker phrase names someone: a capitalised word, a pronoun, or an office
@@ -343,8 +680,11 @@ def _after_cue(masked: str, m: re.Match, hi: int) -> tuple[int, str, str]:
     rest = masked[pos:hi]
     cue = verb
     if verb in ("expressed", "expresses", "voiced", "shared"):
-        e = re.match(rf"^((?:\s+[\w'’.-]+){{0,5}}?\s+(?:{EXPRESS_NOUNS}))\b\s*(that|over|about"
-                     rf"|at|regarding|for|with|in|on)?", rest)
+        e = re.match(
+            rf"^((?:\s+[\w'’.-]+){{0,5}}?\s+(?:{EXPRESS_NOUNS}))\b\s*(that|over|about"
+            rf"|at|regarding|for|with|in|on)?",
+            rest,
+        )
         if not e:
             return -1, cue, ""
         noun = e.group(1).split()[-1]
@@ -380,17 +720,48 @@ def _after_cue(masked: str, m: re.Match, hi: int) -> tuple[int, str, str]:
         if not re.match(r"^(?:\s+[^\s,;.]+){1,6}?\s+to\s+\w", rest):
             return -1, cue, ""
         return pos, verb, "object"
-    if verb in ("urged", "urges", "urging", "requested", "requests", "demanded", "demands",
-                "accused", "accuses", "accusing", "blamed", "welcomed", "welcomes", "condemned",
-                "condemns", "criticized", "criticised", "praised", "hailed"):
+    if verb in (
+        "urged",
+        "urges",
+        "urging",
+        "requested",
+        "requests",
+        "demanded",
+        "demands",
+        "accused",
+        "accuses",
+        "accusing",
+        "blamed",
+        "welcomed",
+        "welcomes",
+        "condemned",
+        "condemns",
+        "criticized",
+        "criticised",
+        "praised",
+        "hailed",
+    ):
         return pos, verb, "object"
     # skip adverbials up to a "that" ("stated last Friday after a meeting with X that …")
     adv = ADVERBIAL.match(rest)
     if adv:
         t = re.search(r"\bthat\b", rest)
-        if t and word_count(rest[:t.start()]) <= 25 and MASK not in rest[:t.start()]:
+        if t and word_count(rest[: t.start()]) <= 25 and MASK not in rest[: t.start()]:
             return pos + t.end(), cue, "clause"
+        when = TIME_ADVERBIAL.match(rest)
+        if when:
+            return pos + when.end(), cue, "clause"
     return pos, cue, "clause"
+
+
+def _bare_name(tail: str) -> bool:
+    """A short speaker phrase and nothing else: "Foreign Minister Aro", "the ministry"."""
+    tail = tail.strip().rstrip(".!?").strip()
+    head = tail.split(",")[0].split()
+    return 0 < len(head) <= 8 and all(
+        w[:1].isupper() or w.lower() in SUBJECT_WORDS or POSSESSIVE_OR_DEMONYM.match(w)
+        for w in head
+    )
 
 
 def _tail_is_adverbial(masked: str, pos: int, hi: int) -> bool:
@@ -405,12 +776,13 @@ def _tail_is_adverbial(masked: str, pos: int, hi: int) -> bool:
 
 def _is_speech_quote(text: str, q: Quote) -> bool:
     """Long enough to be speech, not a scare quote or a name in quotes."""
-    n = word_count(text[q.start:q.end])
-    return n >= 4 or (n >= 2 and text[q.end - 1:q.end] in ".!?")
+    n = word_count(text[q.start : q.end])
+    return n >= 4 or (n >= 2 and text[q.end - 1 : q.end] in ".!?")
 
 
-def analyse_sentence(text: str, masked_par: str, plo: int, s: int, e: int,
-                     quotes: list[Quote]) -> list[Found]:
+def analyse_sentence(
+    text: str, masked_par: str, plo: int, s: int, e: int, quotes: list[Quote]
+) -> list[Found]:
     """Statements in one sentence ``text[s:e]``; ``masked_par`` is the masked paragraph."""
     masked = " " * plo + masked_par  # absolute offsets
     sent_quotes = [q for q in quotes if s <= q.open < e]
@@ -425,7 +797,7 @@ def analyse_sentence(text: str, masked_par: str, plo: int, s: int, e: int,
             verb = "according to"
         if m.start() < boundary:
             continue
-        before = masked[boundary:m.start()]
+        before = masked[boundary : m.start()]
         # --- "according to X, …" / "…, according to X."
         if verb == "according to":
             sp_end = masked.find(",", m.end(), e)
@@ -433,8 +805,18 @@ def analyse_sentence(text: str, masked_par: str, plo: int, s: int, e: int,
                 if sp_end == -1:
                     continue
                 cs, ce = _strip_span(text, sp_end + 1, e)
-                found.append(_content(text, cs, ce, sent_quotes, "according to",
-                                      text[m.end():sp_end].strip(), (m.end(), sp_end), ""))
+                found.append(
+                    _content(
+                        text,
+                        cs,
+                        ce,
+                        sent_quotes,
+                        "according to",
+                        text[m.end() : sp_end].strip(),
+                        (m.end(), sp_end),
+                        "",
+                    )
+                )
                 boundary = e
                 prev = found[-1]
                 continue
@@ -442,8 +824,18 @@ def analyse_sentence(text: str, masked_par: str, plo: int, s: int, e: int,
                 spk_end = e if sp_end == -1 else sp_end
                 cs, ce = _strip_span(text, boundary, before.rstrip().rfind(",") + boundary)
                 cs = _skip_leading(masked, cs, ce)
-                found.append(_content(text, cs, ce, sent_quotes, "according to",
-                                      text[m.end():spk_end].strip(" ."), (m.end(), spk_end), ""))
+                found.append(
+                    _content(
+                        text,
+                        cs,
+                        ce,
+                        sent_quotes,
+                        "according to",
+                        text[m.end() : spk_end].strip(" ."),
+                        (m.end(), spk_end),
+                        "",
+                    )
+                )
                 boundary = spk_end
                 prev = found[-1]
             continue
@@ -452,13 +844,17 @@ def analyse_sentence(text: str, masked_par: str, plo: int, s: int, e: int,
         k = max(lead.rfind(","), lead.rfind(MASK))
         tail_start = m.end()
         if verb in ("told", "tells"):
-            aud = AUDIENCES.match(masked[m.end():e])
+            aud = AUDIENCES.match(masked[m.end() : e])
             if aud:
                 tail_start = m.end() + aud.end()
         q_next = re.search(r"[,:]\s*" + MASK, masked[tail_start:e])
         tail_end = tail_start + q_next.start() if q_next else e
-        inverted_tail = (k >= 0 and not lead[k + 1:].strip() and word_count(
-            masked[tail_start:tail_end]) <= 20 and "that" not in masked[tail_start:tail_end].split())
+        inverted_tail = (
+            k >= 0
+            and not lead[k + 1 :].strip()
+            and word_count(masked[tail_start:tail_end]) <= 20
+            and "that" not in masked[tail_start:tail_end].split()
+        )
         post_ok = _tail_is_adverbial(masked, tail_start, tail_end) or inverted_tail
         if verb in ("reads", "read out") and not STATEMENT_SUBJECT.search(before[-80:]):
             continue
@@ -468,32 +864,43 @@ def analyse_sentence(text: str, masked_par: str, plo: int, s: int, e: int,
             if cs < 0:
                 continue
             cs, ce = _strip_span(text, cs, e)
-            f = _content(text, cs, ce, sent_quotes, cue, prev.speaker, prev.speaker_span,
-                         masked[s:cs])
+            f = _content(
+                text, cs, ce, sent_quotes, cue, prev.speaker, prev.speaker_span, masked[s:cs]
+            )
             found.append(f)
             boundary = e
             continue
-        inverted = k >= 0 and not lead[k + 1:].strip()
-        if inverted and (verb not in INVERTIBLE or not re.match(
-                r"^\s*(?:[A-Z]|(?:the|a|an)\s+[A-Z\w])", masked[tail_start:tail_end])
-                or re.match(r"^\s*(?:It|He|She|They|We|I)\s+\w", masked[tail_start:tail_end])):
+        inverted = k >= 0 and not lead[k + 1 :].strip()
+        if (
+            inverted
+            and MASK not in lead[max(0, k - 3) : k + 1]
+            and not _bare_name(masked[tail_start:tail_end])
+        ):
+            inverted = False  # "Roos, who chaired the talks, said the talks …" is not inverted
+            post_ok = _tail_is_adverbial(masked, tail_start, tail_end) and k < 0
+        if q_next and not masked[tail_start:tail_end].strip() and MASK not in lead:
+            post_ok = False  # "Speaking in Norhaven, Lind said: “…”" introduces the quote
+        if inverted and (
+            verb not in INVERTIBLE
+            or not re.match(r"^\s*(?:[A-Z]|(?:the|a|an)\s+[A-Z\w])", masked[tail_start:tail_end])
+            or re.match(r"^\s*(?:It|He|She|They|We|I)\s+\w", masked[tail_start:tail_end])
+        ):
             post_ok = _tail_is_adverbial(masked, tail_start, tail_end) and not inverted
         if post_ok and k >= 0:
             spk_region_start = boundary + k + 1
             content_end = boundary + k + (1 if lead[k] == MASK else 0)
             if inverted:
                 # the speaker follows the verb: '"…," said X, a senior aide to Y.'
-                region = text[m.end():tail_end]
+                region = text[m.end() : tail_end]
                 spk = re.sub(r"[.!?]+$", "", region.strip()).strip()
-                adv = re.search(r"\s+(?:in|on|at|during|after|late|last|told|to|according)\b",
-                                spk)
-                if adv and spk[:adv.start()].count(",") == 0:
-                    spk = spk[:adv.start()]
+                adv = re.search(r"\s+(?:in|on|at|during|after|late|last|told|to|according)\b", spk)
+                if adv and spk[: adv.start()].count(",") == 0:
+                    spk = spk[: adv.start()]
                 sp_s = m.end() + len(region) - len(region.lstrip())
                 sp_e = sp_s + len(spk)
                 verb = _after_cue(masked, m, e)[1] if verb in ("told", "tells") else verb
             else:
-                region = text[spk_region_start:m.start()]
+                region = text[spk_region_start : m.start()]
                 spk = region.strip().lstrip(",”\"»’' ").strip()
                 sp_e = spk_region_start + len(region.rstrip())
                 sp_s = sp_e - len(spk)
@@ -504,23 +911,38 @@ def analyse_sentence(text: str, masked_par: str, plo: int, s: int, e: int,
                 continue
             if not inverted and not _subject_back(masked, m.start(), spk_region_start):
                 continue
-            if MASK not in masked[boundary:content_end] and word_count(
-                    text[boundary:content_end]) < 3:
+            if (
+                MASK not in masked[boundary:content_end]
+                and word_count(text[boundary:content_end]) < 3
+            ):
                 continue
             cs, ce = _strip_span(text, boundary, content_end)
             cs = _skip_leading(masked, cs, ce)
             if ce > cs:
-                f = _content(text, cs, ce, sent_quotes, verb, spk_clean, (sp_s, sp_e),
-                             masked[sp_s:e])
+                f = _content(
+                    text, cs, ce, sent_quotes, verb, spk_clean, (sp_s, sp_e), masked[sp_s:e]
+                )
                 found.append(f)
                 prev = f
                 used_quotes |= {q for q in sent_quotes if q.open < m.start()}
             # a split quote continues after the attribution: '…," X said, "…'
             after_q = [q for q in sent_quotes if q.open > m.end() and _is_speech_quote(text, q)]
-            if after_q and re.match(r"^[^" + MASK + r"]*[,:]\s*$", masked[m.end():after_q[0].open]):
+            if after_q and re.match(
+                r"^[^" + MASK + r"]*[,:]\s*$", masked[m.end() : after_q[0].open]
+            ):
                 for q in after_q:
-                    found.append(Found(q.start, q.end, "direct", verb, spk_clean, (sp_s, sp_e),
-                                       masked[sp_s:e], set() if q.balanced else {"unbalanced"}))
+                    found.append(
+                        Found(
+                            q.start,
+                            q.end,
+                            "direct",
+                            verb,
+                            spk_clean,
+                            (sp_s, sp_e),
+                            masked[sp_s:e],
+                            set() if q.balanced else {"unbalanced"},
+                        )
+                    )
                     used_quotes.add(q)
                 boundary = e
             else:
@@ -530,14 +952,15 @@ def analyse_sentence(text: str, masked_par: str, plo: int, s: int, e: int,
         cs, cue, shape = _after_cue(masked, m, e)
         if cs < 0:
             continue
-        lowtoks = _skip_adverbials_back([t for t in _words_before(masked, m.start())
-                                         if t[0] >= boundary])
+        lowtoks = _skip_adverbials_back(
+            [t for t in _words_before(masked, m.start()) if t[0] >= boundary]
+        )
         coordinated = bool(lowtoks) and lowtoks[-1][2].lower() in ("and", "but")
         if coordinated and prev is not None:
             spk_span = prev.speaker_span
             spk = prev.speaker
             # the previous statement ends before ", and <verb>"
-            cut = CONNECTOR_BEFORE.search(masked[:lowtoks[-1][1]])
+            cut = CONNECTOR_BEFORE.search(masked[: lowtoks[-1][1]])
             if prev.end > lowtoks[-1][0]:
                 pe = lowtoks[-1][0]
                 if cut:
@@ -550,22 +973,32 @@ def analyse_sentence(text: str, masked_par: str, plo: int, s: int, e: int,
                 spk_span = _subject_back(masked, m.start(), boundary)
             if spk_span is None:
                 continue
-            spk = _clean_speaker_phrase(text[spk_span[0]:spk_span[1]])
+            spk = _clean_speaker_phrase(text[spk_span[0] : spk_span[1]])
             if not spk:
                 continue
             if prev is not None and prev.end > spk_span[0]:
                 # a second attribution in the same sentence: ", and X called …"
-                cut = CONNECTOR_BEFORE.search(masked[prev.start:spk_span[0]])
+                cut = CONNECTOR_BEFORE.search(masked[prev.start : spk_span[0]])
                 if not cut:
                     continue  # nested report inside the previous statement
                 prev.start, prev.end = _strip_span(text, prev.start, prev.start + cut.start())
+        if re.fullmatch(r"[^" + MASK + r"]*:\s*", masked[cs:e]) and (
+            not masked[cs:e].strip(" :") or ADVERBIAL.match(masked[cs:e])
+        ):
+            # "Lind said in a televised address:" introduces the quotes that follow
+            found.append(Found(e, e, "intro", cue, spk, spk_span, masked[boundary:e]))
+            prev = None
+            boundary = e
+            continue
         cs, ce = _strip_span(text, cs, e)
         if ce <= cs:
             continue
-        f = _content(text, cs, ce, sent_quotes, cue, spk, spk_span,
-                     masked[spk_span[0]:cs] if spk_span else "")
-        if cue.split()[0] in ("said", "says", "stated", "added", "noted", "told") and \
-                f.kind == "indirect" and word_count(text[cs:ce]) < 3:
+        f = _content(text, cs, ce, sent_quotes, cue, spk, spk_span, masked[boundary:cs])
+        if (
+            cue.split()[0] in ("said", "says", "stated", "added", "noted", "told")
+            and f.kind == "indirect"
+            and word_count(text[cs:ce]) < 3
+        ):
             continue
         found.append(f)
         prev = f
@@ -580,8 +1013,11 @@ def analyse_sentence(text: str, masked_par: str, plo: int, s: int, e: int,
         share = (q.close - q.open + 1) / max(1, len(masked[s:e].strip()))
         if share < 0.6:
             continue  # a quoted fragment inside narration
-        found.append(Found(q.start, q.end, "direct", "", "", None, "",
-                           set() if q.balanced else {"unbalanced"}))
+        found.append(
+            Found(
+                q.start, q.end, "direct", "", "", None, "", set() if q.balanced else {"unbalanced"}
+            )
+        )
     return found
 
 
@@ -597,14 +1033,22 @@ def _clean_speaker_phrase(spk: str) -> str:
     return spk
 
 
-def _content(text: str, cs: int, ce: int, quotes: list[Quote], cue: str, speaker: str,
-             speaker_span, attribution: str) -> Found:
+def _content(
+    text: str,
+    cs: int,
+    ce: int,
+    quotes: list[Quote],
+    cue: str,
+    speaker: str,
+    speaker_span,
+    attribution: str,
+) -> Found:
     """Classify content text[cs:ce] as direct (one quotation), mixed or indirect."""
     inner = [q for q in quotes if cs <= q.open + 1 and q.close - 1 <= ce + 1]
     flags = set() if all(q.balanced for q in inner) else {"unbalanced"}
     if len(inner) == 1:
         q = inner[0]
-        outside = text[cs:q.open] + text[q.close + 1:ce]
+        outside = text[cs : q.open] + text[q.close + 1 : ce]
         if not re.sub(r"[\s.,;:!?]", "", outside):
             return Found(q.start, q.end, "direct", cue, speaker, speaker_span, attribution, flags)
     kind = "mixed" if inner else "indirect"
@@ -619,7 +1063,7 @@ def _is_heading(par: str) -> bool:
     stripped = par.rstrip()
     if BOILERPLATE.match(stripped):
         return True
-    ends = stripped[-1:] in ".!?\"”»’:" or stripped.endswith(".)")
+    ends = stripped[-1:] in '.!?"”»’:' or stripped.endswith(".)")
     return not ends and word_count(stripped) < 25
 
 
@@ -668,16 +1112,19 @@ class ArticleExtractor:
         year = D.context_year(text, sent[0], prev_par)
         s, e = sent
         # dates outside the statement's own words: the attribution and its adverbials
-        outside = [(a, b, d) for a, b, d in D.find_dates(text[s:e], self.published, year)
-                   if not (f.start <= s + a < f.end)]
+        outside = [
+            (a, b, d)
+            for a, b, d in D.find_dates(text[s:e], self.published, year)
+            if not (f.start <= s + a < f.end)
+        ]
         if outside:
             cue_pos = f.speaker_span[1] if f.speaker_span else f.start
             a, b, d = min(outside, key=lambda t: abs(s + t[0] - cue_pos))
             return d.isoformat(), True
         if f.kind in ("indirect", "mixed"):
             # relative days inside a reported clause ("held talks late on Sunday, X said")
-            for a, b, d in D.find_dates(text[f.start:f.end], self.published, year):
-                if not re.match(r"\d|[A-Z][a-z]+\.? \d", text[f.start + a:f.start + b]):
+            for a, b, d in D.find_dates(text[f.start : f.end], self.published, year):
+                if not re.match(r"\d|[A-Z][a-z]+\.? \d", text[f.start + a : f.start + b]):
                     return d.isoformat(), True
         if actor and f.kind not in ("own-voice", "turn"):
             # a later quote of a speaker dated earlier in the report was made that day
@@ -687,8 +1134,14 @@ class ArticleExtractor:
         return (self.published.isoformat() if self.published else ""), False
 
     # -- rows --------------------------------------------------------------------------
-    def _add(self, f: Found, par_lo: int, sent: tuple[int, int], actor: str | None = None,
-             party: str | None = None) -> None:
+    def _add(
+        self,
+        f: Found,
+        par_lo: int,
+        sent: tuple[int, int],
+        actor: str | None = None,
+        party: str | None = None,
+    ) -> None:
         if actor is None:
             sp = self.memory.speaker(f.speaker, f.attribution)
             actor, party = sp.actor, sp.party
@@ -709,7 +1162,7 @@ class ArticleExtractor:
         span = _subject_forward(full, s, e)
         if span is None:
             return
-        phrase = self.text[span[0]:span[1]]
+        phrase = self.text[span[0] : span[1]]
         if phrase.split()[0].lower() in ("he", "she", "they", "it", "we", "i", "the", "this"):
             return
         sp = self.memory.speaker(phrase)
@@ -725,14 +1178,18 @@ class ArticleExtractor:
             for f in analyse_sentence(self.text, masked, lo, s, e, quotes):
                 out.append((f, (s, e)))
         # a quote with no speaker in its sentence takes its paragraph neighbour's speaker
-        for i, (f, sent) in enumerate(out):
+        for i, (f, _sent) in enumerate(out):
             if f.speaker:
                 continue
-            near = [g for g, _ in out[:i][::-1] if g.speaker] or [g for g, _ in out[i + 1:]
-                                                                  if g.speaker]
+            near = [g for g, _ in out[:i][::-1] if g.speaker] or [
+                g for g, _ in out[i + 1 :] if g.speaker
+            ]
             if near:
-                f.speaker, f.speaker_span, f.cue = near[0].speaker, near[0].speaker_span, \
-                    near[0].cue
+                f.speaker, f.speaker_span, f.cue = (
+                    near[0].speaker,
+                    near[0].speaker_span,
+                    near[0].cue,
+                )
                 f.attribution = near[0].attribution
                 f.flags.add("speaker-from-context")
         return out
@@ -768,18 +1225,24 @@ class ArticleExtractor:
                 self._own_voice_paragraph(lo, hi)
                 continue
             found = self._report_paragraph(lo, hi)
-            starts_with_quote = text[lo:lo + 1] in "\"“«„‘'"
+            starts_with_quote = text[lo : lo + 1] in "\"“«„‘'"
+            intros = [f for f, _ in found if f.kind == "intro"]
+            found = [(f, sent) for f, sent in found if f.kind != "intro"]
             for f, sent in found:
-                if not f.speaker and last_quote_speaker and (starts_with_quote or
-                                                             last_quote_speaker[1]):
+                if (
+                    not f.speaker
+                    and last_quote_speaker
+                    and (starts_with_quote or last_quote_speaker[1])
+                ):
                     g = last_quote_speaker[0]
                     f.speaker, f.speaker_span, f.cue = g.speaker, g.speaker_span, g.cue
+                    f.attribution = g.attribution
                     f.flags.add("speaker-from-context")
-                    sp = self.memory.speaker(g.speaker, g.attribution)
-                    self._add(f, lo, sent, sp.actor, sp.party) if False else None
                 self._add(f, lo, sent)
             directs = [f for f, _ in found if f.kind == "direct" and f.speaker]
-            if directs:
+            if intros:
+                last_quote_speaker = (intros[-1], True)
+            elif directs:
                 open_end = any("unbalanced" in f.flags for f, _ in found)
                 last_quote_speaker = (directs[-1], open_end)
             elif found:
@@ -797,7 +1260,7 @@ class ArticleExtractor:
         for i, r in enumerate(rows[:-1]):
             nxt = rows[i + 1]
             if "unbalanced" in r.found.flags and nxt.found.kind == "direct":
-                between = self.text[r.found.end:nxt.found.start]
+                between = self.text[r.found.end : nxt.found.start]
                 if "\n" in between and re.match(r"^\s*[\"“«„‘']", between.split("\n")[-1] or "“"):
                     r.found.flags.discard("unbalanced")
                     r.found.flags.add("continued-quote")
@@ -849,7 +1312,8 @@ class ArticleExtractor:
         if party == UNRESOLVED:
             # an unregistered briefer speaks for the body that holds the briefing
             host = self.registry.find_party(
-                " ".join([str(self.article.get("source") or ""), self.text[:200]]))
+                " ".join([str(self.article.get("source") or ""), self.text[:200]])
+            )
             if host:
                 self.memory.names.setdefault(name, host)
                 self.memory.names.setdefault(name.split()[-1], host)
@@ -878,7 +1342,7 @@ def mark_duplicates(table: pd.DataFrame) -> pd.DataFrame:
             wa = _content_words(a.text)
             if len(wa) < 4:
                 continue
-            for b in rows[i + 1:]:
+            for b in rows[i + 1 :]:
                 if b.party != a.party or b.start < a.end:
                     continue
                 if len(wa & _content_words(b.text)) / len(wa) >= 0.6:
@@ -894,29 +1358,34 @@ def extract_article(article: dict, registry: Registry) -> pd.DataFrame:
     records = []
     for i, r in enumerate(rows, 1):
         f = r.found
-        records.append({
-            "article_id": article["article_id"],
-            "statement_id": f"{article['article_id']}:{i:03d}",
-            "text": article["text"][f.start:f.end],
-            "kind": f.kind,
-            "cue": f.cue,
-            "speaker": f.speaker,
-            "actor": r.actor,
-            "party": r.party,
-            "start": f.start,
-            "end": f.end,
-            "date": r.date,
-            "published": article.get("published", "") or "",
-            "source": article.get("source", "") or "",
-            "duplicate_of": "",
-            "flags": "|".join(sorted(f.flags)),
-        })
+        records.append(
+            {
+                "article_id": article["article_id"],
+                "statement_id": f"{article['article_id']}:{i:03d}",
+                "text": article["text"][f.start : f.end],
+                "kind": f.kind,
+                "cue": f.cue,
+                "speaker": f.speaker,
+                "actor": r.actor,
+                "party": r.party,
+                "start": f.start,
+                "end": f.end,
+                "date": r.date,
+                "published": article.get("published", "") or "",
+                "source": article.get("source", "") or "",
+                "duplicate_of": "",
+                "flags": "|".join(sorted(f.flags)),
+            }
+        )
     return pd.DataFrame(records, columns=COLUMNS)
 
 
-def statements(corpus: pd.DataFrame | str | Path, parties: str | Path | None = None,
-               actors: str | Path | None = None, registry: Registry | None = None
-               ) -> pd.DataFrame:
+def statements(
+    corpus: pd.DataFrame | str | Path,
+    parties: str | Path | None = None,
+    actors: str | Path | None = None,
+    registry: Registry | None = None,
+) -> pd.DataFrame:
     """Every statement in ``corpus``: one row per statement, with provenance.
 
     ``corpus`` is a folder (read with :func:`analysis.load_corpus`) or its table.
@@ -931,6 +1400,7 @@ def statements(corpus: pd.DataFrame | str | Path, parties: str | Path | None = N
     table = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=COLUMNS)
     table = mark_duplicates(table)
     table = table.astype({"start": int, "end": int}).assign(
-        kind=lambda t: pd.Categorical(t["kind"], categories=KINDS))
+        kind=lambda t: pd.Categorical(t["kind"], categories=KINDS)
+    )
     table.attrs["files"] = list(corpus.attrs.get("files", []))
     return table

@@ -17,12 +17,49 @@ MASK = "\u2592"  # stands in for quoted characters, so that rules never read ins
 
 DOUBLE_OPEN = "“«„"
 DOUBLE_CLOSE = "”»"
-PAIRS = {"“": "”\"", "„": "“”\"", "«": "»", '"': '"”', "‘": "’'", "'": "'’"}
+PAIRS = {"“": '”"', "„": '“”"', "«": "»", '"': '"”', "‘": "’'", "'": "'’"}
 
 ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt", "sgt", "gov", "sen", "rep",
-    "prof", "no", "vs", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "e.g", "i.e",
-    "u.s", "u.n", "u.k", "a.m", "p.m", "amb", "adm", "capt", "maj", "cmdr", "rev", "hon", "fig",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "jr",
+    "sr",
+    "gen",
+    "col",
+    "lt",
+    "sgt",
+    "gov",
+    "sen",
+    "rep",
+    "prof",
+    "no",
+    "vs",
+    "jan",
+    "feb",
+    "aug",
+    "sept",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+    "e.g",
+    "i.e",
+    "u.s",
+    "u.n",
+    "u.k",
+    "a.m",
+    "p.m",
+    "amb",
+    "adm",
+    "capt",
+    "maj",
+    "cmdr",
+    "rev",
+    "hon",
+    "fig",
 }
 
 

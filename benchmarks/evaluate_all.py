@@ -21,12 +21,23 @@ from analysis.stance import LABELS, classify, load_issue, train
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = {
-    "seed": (ROOT / "seeds", ROOT / "data/annotations/seed_gold.csv",
-             ROOT / "data/parties.csv", ROOT / "data/actors.csv", ROOT / "data/issues/lachin.yaml"),
-    **{name: (ROOT / f"tests/data/{name}/corpus", ROOT / f"tests/data/{name}/gold.csv",
-              ROOT / f"tests/data/{name}/parties.csv", ROOT / f"tests/data/{name}/actors.csv",
-              ROOT / f"tests/data/{name}/issue.yaml")
-       for name in ("devset", "heldout_ferry", "heldout_pass")},
+    "seed": (
+        ROOT / "seeds",
+        ROOT / "data/annotations/seed_gold.csv",
+        ROOT / "data/parties.csv",
+        ROOT / "data/actors.csv",
+        ROOT / "data/issues/lachin.yaml",
+    ),
+    **{
+        name: (
+            ROOT / f"tests/data/{name}/corpus",
+            ROOT / f"tests/data/{name}/gold.csv",
+            ROOT / f"tests/data/{name}/parties.csv",
+            ROOT / f"tests/data/{name}/actors.csv",
+            ROOT / f"tests/data/{name}/issue.yaml",
+        )
+        for name in ("devset", "heldout_ferry", "heldout_pass")
+    },
 }
 
 
@@ -42,8 +53,9 @@ def evaluate_set(name: str, model=None) -> dict:
     m = result["matched"]
     m = m[(m["coverage"] >= 0.6) & (m["stance"] != "")]
     present = [lab for lab in LABELS if lab in set(m["stance"]) | set(m["pred_stance"])]
-    result["stance_macro_f1"] = f1_score(m["stance"], m["pred_stance"], labels=present,
-                                         average="macro", zero_division=0)
+    result["stance_macro_f1"] = f1_score(
+        m["stance"], m["pred_stance"], labels=present, average="macro", zero_division=0
+    )
     return result
 
 
@@ -52,10 +64,26 @@ def main() -> None:
     rows = []
     for name in SETS:
         r = evaluate_set(name, model)
-        rows.append({"set": name, **{k: r[k] for k in (
-            "gold_statements", "predictions", "statement_precision", "statement_recall",
-            "statement_f1", "party_accuracy", "actor_accuracy", "date_accuracy",
-            "stance_accuracy", "stance_macro_f1")}})
+        rows.append(
+            {
+                "set": name,
+                **{
+                    k: r[k]
+                    for k in (
+                        "gold_statements",
+                        "predictions",
+                        "statement_precision",
+                        "statement_recall",
+                        "statement_f1",
+                        "party_accuracy",
+                        "actor_accuracy",
+                        "date_accuracy",
+                        "stance_accuracy",
+                        "stance_macro_f1",
+                    )
+                },
+            }
+        )
     print(pd.DataFrame(rows).round(3).to_string(index=False))
 
 

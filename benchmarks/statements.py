@@ -17,15 +17,23 @@ import pandas as pd
 from analysis.registry import Registry
 from analysis.statements import statements
 
-PARTIES = pd.DataFrame({
-    "party": ["Norvik", "Valdoria", "Estmere"],
-    "aliases": ["Norvikian|Norvik's|Norhaven", "Valdorian|Valdoria's|Torre", "Estmere's|Kessel"],
-})
-ACTORS = pd.DataFrame({
-    "actor": ["Sofia Lind", "Piet Aro", "Hanna Roos"],
-    "party": ["Norvik", "Valdoria", "Estmere"],
-    "aliases": ["Lind", "Aro", "Roos"],
-})
+PARTIES = pd.DataFrame(
+    {
+        "party": ["Norvik", "Valdoria", "Estmere"],
+        "aliases": [
+            "Norvikian|Norvik's|Norhaven",
+            "Valdorian|Valdoria's|Torre",
+            "Estmere's|Kessel",
+        ],
+    }
+)
+ACTORS = pd.DataFrame(
+    {
+        "actor": ["Sofia Lind", "Piet Aro", "Hanna Roos"],
+        "party": ["Norvik", "Valdoria", "Estmere"],
+        "aliases": ["Lind", "Aro", "Roos"],
+    }
+)
 LEDES = [
     "{CAP}, {MON} {D} (Wire) - {P1}'s Prime Minister Sofia Lind on {WD} urged {P2} to lift "
     "its checkpoint on the river road.",
@@ -34,7 +42,7 @@ LEDES = [
 BODY = [
     '"People are rationing bread. The road must be opened today," Lind said in an address.',
     "She said the accord gave {P2} no right to stop civilian traffic.",
-    "{P2N} Foreign Minister Piet Aro called the accusations \"pure theatre.\"",
+    '{P2N} Foreign Minister Piet Aro called the accusations "pure theatre."',
     "Estmere said it was ready to host talks between the two sides.",
     "“Both sides have legitimate concerns,” Roos told reporters in Kessel.",
     "According to {P2N} officials, trucks carrying food crossed the checkpoint every day.",
@@ -47,13 +55,26 @@ def synthetic_corpus(n: int, seed: int = 0) -> pd.DataFrame:
     rng = random.Random(seed)
     rows = []
     for i in range(n):
-        fill = {"CAP": "NORHAVEN", "MON": "October", "D": str(rng.randint(1, 28)),
-                "WD": rng.choice(["Monday", "Friday"]), "P1": "Norvik", "P2": "Valdoria",
-                "P2N": "Valdorian"}
+        fill = {
+            "CAP": "NORHAVEN",
+            "MON": "October",
+            "D": str(rng.randint(1, 28)),
+            "WD": rng.choice(["Monday", "Friday"]),
+            "P1": "Norvik",
+            "P2": "Valdoria",
+            "P2N": "Valdorian",
+        }
         paras = [rng.choice(LEDES).format(**fill)]
         paras += [rng.choice(BODY).format(**fill) for _ in range(rng.randint(3, 7))]
-        rows.append({"article_id": f"a{i:05d}", "text": "\n\n".join(paras),
-                     "published": "2032-10-01", "source": "Wire", "speaker": ""})
+        rows.append(
+            {
+                "article_id": f"a{i:05d}",
+                "text": "\n\n".join(paras),
+                "published": "2032-10-01",
+                "source": "Wire",
+                "speaker": "",
+            }
+        )
     return pd.DataFrame(rows)
 
 
@@ -64,8 +85,10 @@ def main() -> None:
     t0 = time.perf_counter()
     table = statements(corpus, registry=registry)
     seconds = time.perf_counter() - t0
-    print(f"{n} articles, {len(table)} statements in {seconds:.1f} s: "
-          f"{n / seconds:.0f} articles per second")
+    print(
+        f"{n} articles, {len(table)} statements in {seconds:.1f} s: "
+        f"{n / seconds:.0f} articles per second"
+    )
 
 
 if __name__ == "__main__":

@@ -43,12 +43,15 @@ def files_status(corpus: pd.DataFrame) -> dict[str, str]:
     return {f["file"]: f["status"] for f in corpus.attrs["files"]}
 
 
-def write_registry(folder: Path, actors: str = "actor,party,aliases\nSofia Lind,Norvik,Lind\n"
-                   ) -> tuple[Path, Path]:
+def write_registry(
+    folder: Path, actors: str = "actor,party,aliases\nSofia Lind,Norvik,Lind\n"
+) -> tuple[Path, Path]:
     folder.mkdir(parents=True, exist_ok=True)
     parties = folder / "parties.csv"
-    parties.write_text("party,aliases\nNorvik,Norvikian|Norvik's|Norhaven\n"
-                       "Valdoria,Valdorian|Valdoria's|Torre\n", encoding="utf-8")
+    parties.write_text(
+        "party,aliases\nNorvik,Norvikian|Norvik's|Norhaven\nValdoria,Valdorian|Valdoria's|Torre\n",
+        encoding="utf-8",
+    )
     actors_path = folder / "actors.csv"
     actors_path.write_text(actors, encoding="utf-8")
     return parties, actors_path
@@ -84,8 +87,7 @@ def test_cp1251_file_is_decoded_with_warning(tmp_path):
     assert corpus.loc[0, "text"] == CYRILLIC
     assert corpus.loc[0, "encoding"] == "cp1251"
     entry = corpus.attrs["files"][0]
-    assert entry == {"file": "ru.txt", "status": "read-with-warning",
-                     "reason": "decoded as cp1251"}
+    assert entry == {"file": "ru.txt", "status": "read-with-warning", "reason": "decoded as cp1251"}
 
 
 def test_unsupported_extension_is_skipped_with_warning(tmp_path):
@@ -107,41 +109,48 @@ def test_html_main_text_without_boilerplate(tmp_path):
     assert "urged Valdoria to lift its checkpoint" in text
     assert "People in the valley are rationing bread." in text
     assert "ready to host talks" in text
-    for boilerplate in ["Worldmenu", "Subscribezone", "Headerbrand", "Footerword",
-                        "Footermail"]:
+    for boilerplate in ["Worldmenu", "Subscribezone", "Headerbrand", "Footerword", "Footermail"]:
         assert boilerplate not in text
 
 
 def test_metadata_from_articles_csv(tmp_path):
     (tmp_path / "a1.txt").write_text(LEDE, encoding="utf-8")
     (tmp_path / "articles.csv").write_text(
-        "article_id,published,source,speaker\na1,2032-10-01,Baltwire,\n", encoding="utf-8")
+        "article_id,published,source,speaker\na1,2032-10-01,Baltwire,\n", encoding="utf-8"
+    )
     corpus = analysis.load_corpus(tmp_path)
     assert corpus.loc[0, ["published", "source", "speaker"]].tolist() == [
-        "2032-10-01", "Baltwire", ""]
+        "2032-10-01",
+        "Baltwire",
+        "",
+    ]
     assert files_status(corpus) == {"a1.txt": "read", "articles.csv": "metadata"}
 
 
 def test_metadata_row_without_file_warns(tmp_path):
     (tmp_path / "a1.txt").write_text(LEDE, encoding="utf-8")
     (tmp_path / "articles.csv").write_text(
-        "article_id,published,source,speaker\na1,2032-10-01,Baltwire,\n"
-        "a9,2032-10-02,Baltwire,\n", encoding="utf-8")
+        "article_id,published,source,speaker\na1,2032-10-01,Baltwire,\na9,2032-10-02,Baltwire,\n",
+        encoding="utf-8",
+    )
     with pytest.warns(CorpusWarning, match="a9"):
         analysis.load_corpus(tmp_path)
 
 
-@pytest.mark.parametrize("row, problem", [
-    ("a2,2032-13-45,Baltwire,", "2032-13-45"),
-    ("a2,2 October 2032,Baltwire,", "ISO date"),
-    ("a2,2032-10-02,Baltwire", "expected 4 fields"),
-    ("a2,2032-10-02,Baltwire,,extra", "expected 4 fields"),
-])
+@pytest.mark.parametrize(
+    "row, problem",
+    [
+        ("a2,2032-13-45,Baltwire,", "2032-13-45"),
+        ("a2,2 October 2032,Baltwire,", "ISO date"),
+        ("a2,2032-10-02,Baltwire", "expected 4 fields"),
+        ("a2,2032-10-02,Baltwire,,extra", "expected 4 fields"),
+    ],
+)
 def test_malformed_articles_csv(tmp_path, row, problem):
     (tmp_path / "a1.txt").write_text(LEDE, encoding="utf-8")
     (tmp_path / "articles.csv").write_text(
-        f"article_id,published,source,speaker\na1,2032-10-01,Baltwire,\n{row}\n",
-        encoding="utf-8")
+        f"article_id,published,source,speaker\na1,2032-10-01,Baltwire,\n{row}\n", encoding="utf-8"
+    )
     with pytest.raises(RegistryError) as err:
         analysis.load_corpus(tmp_path)
     message = str(err.value)
@@ -153,17 +162,33 @@ def test_statements_from_folder_uses_metadata(tmp_path):
     (tmp_path / "a1.txt").write_text(LEDE, encoding="utf-8")
     (tmp_path / "s1.txt").write_text(
         "Statement by Prime Minister Sofia Lind\n\nNorvik will not accept any checkpoint on "
-        "the Alder road.\n", encoding="utf-8")
+        "the Alder road.\n",
+        encoding="utf-8",
+    )
     (tmp_path / "articles.csv").write_text(
         "article_id,published,source,speaker\na1,2032-10-01,Baltwire,\n"
-        "s1,2032-10-02,Office of the Prime Minister of Norvik,Sofia Lind\n", encoding="utf-8")
+        "s1,2032-10-02,Office of the Prime Minister of Norvik,Sofia Lind\n",
+        encoding="utf-8",
+    )
     parties, actors = write_registry(tmp_path / "reg")
     table = analysis.statements(tmp_path, registry=Registry.load(parties, actors))
     assert table[["article_id", "text", "kind", "actor", "party", "date"]].values.tolist() == [
-        ["a1", "the road must open before the winter comes", "indirect", "Sofia Lind",
-         "Norvik", "2032-10-01"],
-        ["s1", "Norvik will not accept any checkpoint on the Alder road.", "own-voice",
-         "Sofia Lind", "Norvik", "2032-10-02"],
+        [
+            "a1",
+            "the road must open before the winter comes",
+            "indirect",
+            "Sofia Lind",
+            "Norvik",
+            "2032-10-01",
+        ],
+        [
+            "s1",
+            "Norvik will not accept any checkpoint on the Alder road.",
+            "own-voice",
+            "Sofia Lind",
+            "Norvik",
+            "2032-10-02",
+        ],
     ]
     assert [f["file"] for f in table.attrs["files"]] == ["a1.txt", "articles.csv", "s1.txt"]
 
@@ -179,7 +204,8 @@ def test_registry_load(tmp_path):
 
 def test_actor_with_unknown_party(tmp_path):
     parties, actors = write_registry(
-        tmp_path, "actor,party,aliases\nSofia Lind,Norvik,Lind\nPiet Aro,Valdria,Aro\n")
+        tmp_path, "actor,party,aliases\nSofia Lind,Norvik,Lind\nPiet Aro,Valdria,Aro\n"
+    )
     with pytest.raises(RegistryError) as err:
         Registry.load(parties, actors)
     message = str(err.value)
@@ -187,11 +213,14 @@ def test_actor_with_unknown_party(tmp_path):
     assert "Valdria" in message
 
 
-@pytest.mark.parametrize("content, line, problem", [
-    ("party,aliases\nNorvik,Norvikian\nValdoria,Torre,extra\n", 3, "expected 2 fields"),
-    ("party,aliases\nNorvik,Norvikian\n,Torre\n", 3, "empty party"),
-    ("name,aliases\nNorvik,Norvikian\n", 1, "missing column"),
-])
+@pytest.mark.parametrize(
+    "content, line, problem",
+    [
+        ("party,aliases\nNorvik,Norvikian\nValdoria,Torre,extra\n", 3, "expected 2 fields"),
+        ("party,aliases\nNorvik,Norvikian\n,Torre\n", 3, "empty party"),
+        ("name,aliases\nNorvik,Norvikian\n", 1, "missing column"),
+    ],
+)
 def test_malformed_parties_csv(tmp_path, content, line, problem):
     parties, actors = write_registry(tmp_path)
     parties.write_text(content, encoding="utf-8")
@@ -204,7 +233,8 @@ def test_malformed_parties_csv(tmp_path, content, line, problem):
 
 def test_malformed_actors_csv_field_count(tmp_path):
     parties, actors = write_registry(
-        tmp_path, "actor,party,aliases\nSofia Lind,Norvik,Lind\nPiet Aro,Valdoria\n")
+        tmp_path, "actor,party,aliases\nSofia Lind,Norvik,Lind\nPiet Aro,Valdoria\n"
+    )
     with pytest.raises(RegistryError, match=r"actors\.csv:3: expected 3 fields"):
         Registry.load(parties, actors)
 
@@ -213,8 +243,13 @@ def test_malformed_actors_csv_field_count(tmp_path):
 # Command line
 # =======================================================================================
 def run_cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "analysis", *args], cwd=ROOT,
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "analysis", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_cli_statements_lists_files_and_writes_csv(tmp_path):
@@ -224,11 +259,20 @@ def test_cli_statements_lists_files_and_writes_csv(tmp_path):
     (corpus / "junk.txt").write_bytes(b"\x00\x01\x02binary\x00")
     (corpus / "notes.docx").write_bytes(b"PK\x03\x04")
     (corpus / "articles.csv").write_text(
-        "article_id,published,source,speaker\na1,2032-10-01,Baltwire,\n", encoding="utf-8")
+        "article_id,published,source,speaker\na1,2032-10-01,Baltwire,\n", encoding="utf-8"
+    )
     parties, actors = write_registry(tmp_path / "reg")
     out = tmp_path / "out" / "statements.csv"
-    result = run_cli("statements", str(corpus), "--parties", str(parties), "--actors",
-                     str(actors), "-o", str(out))
+    result = run_cli(
+        "statements",
+        str(corpus),
+        "--parties",
+        str(parties),
+        "--actors",
+        str(actors),
+        "-o",
+        str(out),
+    )
     assert result.returncode == 0, result.stderr
     lines = result.stderr.splitlines()
     assert "a1.txt: read" in lines
@@ -237,8 +281,14 @@ def test_cli_statements_lists_files_and_writes_csv(tmp_path):
     assert "notes.docx: skipped (unsupported extension .docx)" in lines
     table = pd.read_csv(out, dtype=str, keep_default_na=False)
     assert table[["article_id", "text", "actor", "party", "date", "source"]].values.tolist() == [
-        ["a1", "the road must open before the winter comes", "Sofia Lind", "Norvik",
-         "2032-10-01", "Baltwire"],
+        [
+            "a1",
+            "the road must open before the winter comes",
+            "Sofia Lind",
+            "Norvik",
+            "2032-10-01",
+            "Baltwire",
+        ],
     ]
 
 
@@ -247,10 +297,19 @@ def test_cli_malformed_registry_exits_2(tmp_path):
     corpus.mkdir()
     (corpus / "a1.txt").write_text(LEDE, encoding="utf-8")
     parties, actors = write_registry(
-        tmp_path / "reg", "actor,party,aliases\nSofia Lind,Nowhere,Lind\n")
+        tmp_path / "reg", "actor,party,aliases\nSofia Lind,Nowhere,Lind\n"
+    )
     out = tmp_path / "statements.csv"
-    result = run_cli("statements", str(corpus), "--parties", str(parties), "--actors",
-                     str(actors), "-o", str(out))
+    result = run_cli(
+        "statements",
+        str(corpus),
+        "--parties",
+        str(parties),
+        "--actors",
+        str(actors),
+        "-o",
+        str(out),
+    )
     assert result.returncode == 2
     assert "error:" in result.stderr
     assert "actors.csv:2" in result.stderr

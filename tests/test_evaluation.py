@@ -36,10 +36,21 @@ def test_every_seed_statement_gets_its_labelled_stance(results):
 
 
 def _toy():
-    corpus = pd.DataFrame({"article_id": ["a"], "text": ["Lind said the road must open. It rained."]})
-    gold = pd.DataFrame({"article_id": ["a", "a"], "group": ["g1", "g2"], "required": [1, 0],
-                         "party": ["Norvik", ""], "actor": ["", ""], "stance": ["", ""],
-                         "date": ["", ""], "text": ["the road must open", "It rained."]})
+    corpus = pd.DataFrame(
+        {"article_id": ["a"], "text": ["Lind said the road must open. It rained."]}
+    )
+    gold = pd.DataFrame(
+        {
+            "article_id": ["a", "a"],
+            "group": ["g1", "g2"],
+            "required": [1, 0],
+            "party": ["Norvik", ""],
+            "actor": ["", ""],
+            "stance": ["", ""],
+            "date": ["", ""],
+            "text": ["the road must open", "It rained."],
+        }
+    )
     return corpus, gold
 
 
@@ -47,10 +58,18 @@ def test_matching_rule_counts_words_not_characters():
     corpus, gold = _toy()
     text = corpus.text[0]
     s = text.index("road")
-    pred = pd.DataFrame({"article_id": ["a"], "statement_id": ["a:1"], "start": [s],
-                         "end": [text.index(" open")], "party": ["Norvik"], "actor": [""],
-                         "date": [""]})
-    r = score(corpus, gold, pred)       # covers "road must" = 2 of 4 words < 60%
+    pred = pd.DataFrame(
+        {
+            "article_id": ["a"],
+            "statement_id": ["a:1"],
+            "start": [s],
+            "end": [text.index(" open")],
+            "party": ["Norvik"],
+            "actor": [""],
+            "date": [""],
+        }
+    )
+    r = score(corpus, gold, pred)  # covers "road must" = 2 of 4 words < 60%
     assert r["statement_recall"] == 0.0
     pred.loc[0, "start"] = text.index("the road")
     pred.loc[0, "end"] = text.index(". It")
@@ -62,10 +81,17 @@ def test_matching_rule_counts_words_not_characters():
 def test_required_zero_rows_are_neither_missed_nor_false():
     corpus, gold = _toy()
     text = corpus.text[0]
-    pred = pd.DataFrame({"article_id": ["a", "a"], "statement_id": ["a:1", "a:2"],
-                         "start": [text.index("the road"), text.index("It")],
-                         "end": [text.index(". It"), len(text)], "party": ["Norvik", ""],
-                         "actor": ["", ""], "date": ["", ""]})
+    pred = pd.DataFrame(
+        {
+            "article_id": ["a", "a"],
+            "statement_id": ["a:1", "a:2"],
+            "start": [text.index("the road"), text.index("It")],
+            "end": [text.index(". It"), len(text)],
+            "party": ["Norvik", ""],
+            "actor": ["", ""],
+            "date": ["", ""],
+        }
+    )
     r = score(corpus, gold, pred)
     assert r["statement_precision"] == 1.0 and r["gold_statements"] == 1
 

@@ -24,8 +24,13 @@ def test_environment_matches_pyproject():
 
 def test_ci_runs_the_readme_test_command():
     readme = (ROOT / "README.md").read_text()
-    ci = [line for line in (ROOT / ".ci/run").read_text().splitlines()
-          if line.strip() and not line.startswith("#") and not line.startswith("set ")
-          and not line.startswith("cd ")]
+    ci = [
+        line
+        for line in (ROOT / ".ci/run").read_text().splitlines()
+        if line.strip()
+        and not line.startswith("#")
+        and not line.startswith("set ")
+        and not line.startswith("cd ")
+    ]
     assert ci == ["make test"]
     assert "make test" in readme and "make report" in readme

@@ -4,12 +4,23 @@ from analysis.positions import bootstrap_net, positions
 
 
 def _stances():
-    return pd.DataFrame({
-        "party": ["Norvik"] * 4 + ["Valdoria"] * 3 + ["unresolved", "Estmere"],
-        "stance": ["favor", "favor", "neutral", "favor", "against", "against", "unrelated",
-                   "favor", "unrelated"],
-        "duplicate_of": ["", "x:2", "", "", "", "", "", "", ""],
-    })
+    return pd.DataFrame(
+        {
+            "party": ["Norvik"] * 4 + ["Valdoria"] * 3 + ["unresolved", "Estmere"],
+            "stance": [
+                "favor",
+                "favor",
+                "neutral",
+                "favor",
+                "against",
+                "against",
+                "unrelated",
+                "favor",
+                "unrelated",
+            ],
+            "duplicate_of": ["", "x:2", "", "", "", "", "", "", ""],
+        }
+    )
 
 
 def test_positions_count_each_statement_once_and_skip_silent_parties():

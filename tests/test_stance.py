@@ -16,22 +16,38 @@ from analysis.stance import (
     mask,
 )
 
-ISSUE = Issue("Alder road", "unimpeded passage along the Alder road",
-              ["Alder road", "checkpoint", "road", "blockade", "passage"], "alder")
+ISSUE = Issue(
+    "Alder road",
+    "unimpeded passage along the Alder road",
+    ["Alder road", "checkpoint", "road", "blockade", "passage"],
+    "alder",
+)
 REGISTRY = Registry.from_frames(
     pd.DataFrame({"party": ["Norvik", "Valdoria"], "aliases": ["Norvikian", "Valdorian|Torre"]}),
-    pd.DataFrame({"actor": ["Sofia Lind"], "party": ["Norvik"], "aliases": ["Lind"]}))
+    pd.DataFrame({"actor": ["Sofia Lind"], "party": ["Norvik"], "aliases": ["Lind"]}),
+)
 
 
 def _statements(texts, cues, article="a1"):
-    return pd.DataFrame({"article_id": article, "statement_id": [f"{article}:{i}" for i in
-                                                                   range(len(texts))],
-                         "text": texts, "cue": cues, "party": "Norvik", "duplicate_of": ""})
+    return pd.DataFrame(
+        {
+            "article_id": article,
+            "statement_id": [f"{article}:{i}" for i in range(len(texts))],
+            "text": texts,
+            "cue": cues,
+            "party": "Norvik",
+            "duplicate_of": "",
+        }
+    )
 
 
 def test_mask_hides_issue_party_and_actor_names():
-    out = mask("Torre must reopen the Alder road, Valdorian officials told Lind's aide",
-               ["Alder road"], ["Valdoria", "Valdorian", "Torre"], ["Lind"])
+    out = mask(
+        "Torre must reopen the Alder road, Valdorian officials told Lind's aide",
+        ["Alder road"],
+        ["Valdoria", "Valdorian", "Torre"],
+        ["Lind"],
+    )
     assert out == "PARTY must reopen the TARGET, PARTY officials told ACTOR aide"
 
 
@@ -42,9 +58,18 @@ def test_denial_and_negation_scope():
 
 
 def test_classify_adds_probabilities_that_sum_to_one(stance_model):
-    table = classify(_statements(["Valdoria must lift the checkpoint on the Alder road now.",
-                                  "The road is open to all civilian traffic."],
-                                 ["urged", "said"]), ISSUE, REGISTRY, model=stance_model)
+    table = classify(
+        _statements(
+            [
+                "Valdoria must lift the checkpoint on the Alder road now.",
+                "The road is open to all civilian traffic.",
+            ],
+            ["urged", "said"],
+        ),
+        ISSUE,
+        REGISTRY,
+        model=stance_model,
+    )
     probs = table[[f"p_{lab}" for lab in LABELS]]
     assert ((probs.sum(axis=1) - 1).abs() < 1e-3).all()
     assert list(table["stance"].cat.categories) == LABELS
@@ -53,17 +78,29 @@ def test_classify_adds_probabilities_that_sum_to_one(stance_model):
 
 
 def test_articles_that_never_mention_the_issue_are_unrelated(stance_model):
-    table = classify(_statements(["Valdoria must stop its provocations at once."], ["said"]),
-                     ISSUE, REGISTRY, model=stance_model)
+    table = classify(
+        _statements(["Valdoria must stop its provocations at once."], ["said"]),
+        ISSUE,
+        REGISTRY,
+        model=stance_model,
+    )
     assert table["stance"].tolist() == ["unrelated"]
     assert table["p_unrelated"].tolist() == [1.0]
 
 
 def test_masking_makes_the_model_blind_to_names(stance_model):
-    a = classify(_statements(["Valdoria must lift the checkpoint on the Alder road."],
-                             ["urged"]), ISSUE, REGISTRY, model=stance_model)
-    b = classify(_statements(["Norvik must lift the checkpoint on the Alder road."],
-                             ["urged"]), ISSUE, REGISTRY, model=stance_model)
+    a = classify(
+        _statements(["Valdoria must lift the checkpoint on the Alder road."], ["urged"]),
+        ISSUE,
+        REGISTRY,
+        model=stance_model,
+    )
+    b = classify(
+        _statements(["Norvik must lift the checkpoint on the Alder road."], ["urged"]),
+        ISSUE,
+        REGISTRY,
+        model=stance_model,
+    )
     assert a["p_favor"].tolist() == b["p_favor"].tolist()
 
 

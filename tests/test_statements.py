@@ -3,10 +3,6 @@
 Every country, person and sentence here is invented. Each test builds a one-article
 corpus and checks what the extractor finds: the text, kind, cue, speaker, actor,
 party and date of each statement.
-
-Tests marked ``xfail(strict=True)`` document behaviour that does not work yet; the
-reason says what goes wrong. They turn into failures once the extractor is fixed,
-so that the marker gets removed.
 """
 
 from __future__ import annotations
@@ -22,22 +18,36 @@ PUBLISHED = "2032-05-03"  # a Monday: "on Friday" is 2032-04-30, "yesterday" 203
 
 @pytest.fixture(scope="module")
 def registry() -> Registry:
-    parties = pd.DataFrame({
-        "party": ["Norvik", "Valdoria", "Estmere", "Selvia"],
-        "aliases": [
-            "Norvikian|Norvik's|Norhaven",
-            "Valdorian|Valdoria's|Torre",
-            "Estmere's|Kessel",
-            "Selvian|Lisk",
-        ],
-    })
-    actors = pd.DataFrame({
-        "actor": ["Sofia Lind", "Piet Aro", "Valdorian Foreign Ministry", "Hanna Roos",
-                  "Anna Vik"],
-        "party": ["Norvik", "Valdoria", "Valdoria", "Estmere", "Estmere"],
-        "aliases": ["Lind|Prime Minister Lind", "Aro",
-                    "Ministry of Foreign Affairs of Valdoria", "Roos", "Vik"],
-    })
+    parties = pd.DataFrame(
+        {
+            "party": ["Norvik", "Valdoria", "Estmere", "Selvia"],
+            "aliases": [
+                "Norvikian|Norvik's|Norhaven",
+                "Valdorian|Valdoria's|Torre",
+                "Estmere's|Kessel",
+                "Selvian|Lisk",
+            ],
+        }
+    )
+    actors = pd.DataFrame(
+        {
+            "actor": [
+                "Sofia Lind",
+                "Piet Aro",
+                "Valdorian Foreign Ministry",
+                "Hanna Roos",
+                "Anna Vik",
+            ],
+            "party": ["Norvik", "Valdoria", "Valdoria", "Estmere", "Estmere"],
+            "aliases": [
+                "Lind|Prime Minister Lind",
+                "Aro",
+                "Ministry of Foreign Affairs of Valdoria",
+                "Roos",
+                "Vik",
+            ],
+        }
+    )
     return Registry.from_frames(parties, actors)
 
 
@@ -48,8 +58,9 @@ def extract(registry):
     Also checks the invariants every table must satisfy.
     """
 
-    def _extract(text: str, published: str = PUBLISHED, speaker: str | None = None,
-                 source: str | None = None) -> pd.DataFrame:
+    def _extract(
+        text: str, published: str = PUBLISHED, speaker: str | None = None, source: str | None = None
+    ) -> pd.DataFrame:
         article = {"article_id": ["a1"], "text": [text], "published": [published]}
         if speaker is not None:
             article["speaker"] = [speaker]
@@ -58,7 +69,7 @@ def extract(registry):
         table = analysis.statements(pd.DataFrame(article), registry=registry)
         for r in table.itertuples():
             assert 0 <= r.start <= r.end <= len(text)
-            assert r.text == text[r.start:r.end]
+            assert r.text == text[r.start : r.end]
         assert table["statement_id"].is_unique
         return table.reset_index(drop=True)
 
@@ -84,45 +95,88 @@ def check(r: pd.Series, **expected) -> None:
 def test_direct_quote_marks_with_speaker_before(extract, open_mark, close_mark):
     t = extract(f"Lind said: {open_mark}The road must open before the winter comes.{close_mark}")
     assert len(t) == 1
-    check(row(t, "The road must open before the winter comes."), kind="direct", cue="said",
-          speaker="Lind", actor="Sofia Lind", party="Norvik", flags="")
+    check(
+        row(t, "The road must open before the winter comes."),
+        kind="direct",
+        cue="said",
+        speaker="Lind",
+        actor="Sofia Lind",
+        party="Norvik",
+        flags="",
+    )
 
 
 def test_inner_single_quotes_belong_to_the_quotation(extract):
     t = extract("Lind said: “We reject the so-called ‘security corridor’ plan entirely.”")
     assert len(t) == 1
-    check(row(t, "We reject the so-called ‘security corridor’ plan entirely."),
-          kind="direct", speaker="Lind", actor="Sofia Lind", party="Norvik")
+    check(
+        row(t, "We reject the so-called ‘security corridor’ plan entirely."),
+        kind="direct",
+        speaker="Lind",
+        actor="Sofia Lind",
+        party="Norvik",
+    )
 
 
 def test_direct_quote_speaker_after(extract):
     t = extract("“The checkpoint will stay until the smuggling stops,” Aro said.")
     assert len(t) == 1
-    check(row(t, "The checkpoint will stay until the smuggling stops"), kind="direct",
-          cue="said", speaker="Aro", actor="Piet Aro", party="Valdoria")
+    check(
+        row(t, "The checkpoint will stay until the smuggling stops"),
+        kind="direct",
+        cue="said",
+        speaker="Aro",
+        actor="Piet Aro",
+        party="Valdoria",
+    )
 
 
 def test_direct_quote_the_statement_added(extract):
-    t = extract("Valdoria's foreign ministry said in a statement that the checkpoint was a "
-                "security measure. “The checkpoint will stay until the smuggling stops,” "
-                "the statement added.")
+    t = extract(
+        "Valdoria's foreign ministry said in a statement that the checkpoint was a "
+        "security measure. “The checkpoint will stay until the smuggling stops,” "
+        "the statement added."
+    )
     assert len(t) == 2
-    check(row(t, "The checkpoint will stay until the smuggling stops"), kind="direct",
-          cue="added", speaker="the statement", actor="Valdorian Foreign Ministry",
-          party="Valdoria")
+    check(
+        row(t, "The checkpoint will stay until the smuggling stops"),
+        kind="direct",
+        cue="added",
+        speaker="the statement",
+        actor="Valdorian Foreign Ministry",
+        party="Valdoria",
+    )
 
 
-@pytest.mark.parametrize("text, speaker, actor, party", [
-    ("“The checkpoint will stay until the smuggling stops,” said Foreign Minister Piet Aro.",
-     "Foreign Minister Piet Aro", "Piet Aro", "Valdoria"),
-    ("“The checkpoint will stay until the smuggling stops,” said Selvian Foreign Minister "
-     "Lena Dahl.", "Selvian Foreign Minister Lena Dahl", "Lena Dahl", "Selvia"),
-])
+@pytest.mark.parametrize(
+    "text, speaker, actor, party",
+    [
+        (
+            "“The checkpoint will stay until the smuggling stops,” said Foreign Minister Piet Aro.",
+            "Foreign Minister Piet Aro",
+            "Piet Aro",
+            "Valdoria",
+        ),
+        (
+            "“The checkpoint will stay until the smuggling stops,” said Selvian Foreign Minister "
+            "Lena Dahl.",
+            "Selvian Foreign Minister Lena Dahl",
+            "Lena Dahl",
+            "Selvia",
+        ),
+    ],
+)
 def test_direct_quote_inverted_attribution(extract, text, speaker, actor, party):
     t = extract(text)
     assert len(t) == 1
-    check(row(t, "The checkpoint will stay until the smuggling stops"), kind="direct",
-          cue="said", speaker=speaker, actor=actor, party=party)
+    check(
+        row(t, "The checkpoint will stay until the smuggling stops"),
+        kind="direct",
+        cue="said",
+        speaker=speaker,
+        actor=actor,
+        party=party,
+    )
 
 
 def test_quote_split_around_attribution_gives_two_rows(extract):
@@ -132,35 +186,50 @@ def test_quote_split_around_attribution_gives_two_rows(extract):
         check(r, kind="direct", cue="said", speaker="Aro", actor="Piet Aro", party="Valdoria")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a participial lead-in before the speaker ('Speaking in Norhaven, Lind said: \"…\"') "
-    "becomes an extra indirect row 'Speaking in Norhaven'"))
 def test_direct_quote_after_participial_lead_in(extract):
-    t = extract('Speaking in Norhaven, Lind said: "Norvik will take this dispute to the Concord '
-                'if the road stays closed."')
+    t = extract(
+        'Speaking in Norhaven, Lind said: "Norvik will take this dispute to the Concord '
+        'if the road stays closed."'
+    )
     assert list(t["text"]) == [
-        "Norvik will take this dispute to the Concord if the road stays closed."]
+        "Norvik will take this dispute to the Concord if the road stays closed."
+    ]
     check(t.iloc[0], kind="direct", cue="said", actor="Sofia Lind", party="Norvik")
 
 
 MULTI_PARAGRAPH = [
     # the speaker is named after the first part; the quotation then runs on
-    ("“People in the valley are rationing bread,” Lind said. “This road must be opened "
-     "today.\n\n“We will not wait for another round of talks.\n\n“Winter is coming and "
-     "the valley cannot wait.”",
-     ["People in the valley are rationing bread", "This road must be opened today.",
-      "We will not wait for another round of talks.",
-      "Winter is coming and the valley cannot wait."]),
+    (
+        "“People in the valley are rationing bread,” Lind said. “This road must be opened "
+        "today.\n\n“We will not wait for another round of talks.\n\n“Winter is coming and "
+        "the valley cannot wait.”",
+        [
+            "People in the valley are rationing bread",
+            "This road must be opened today.",
+            "We will not wait for another round of talks.",
+            "Winter is coming and the valley cannot wait.",
+        ],
+    ),
     # the speaker introduces the quotation, which reopens in every paragraph
-    ("Lind said: “People in the valley are rationing bread.\n\n“This road must be opened "
-     "today.\n\n“We will not wait for another round of talks.”",
-     ["People in the valley are rationing bread.", "This road must be opened today.",
-      "We will not wait for another round of talks."]),
+    (
+        "Lind said: “People in the valley are rationing bread.\n\n“This road must be opened "
+        "today.\n\n“We will not wait for another round of talks.”",
+        [
+            "People in the valley are rationing bread.",
+            "This road must be opened today.",
+            "We will not wait for another round of talks.",
+        ],
+    ),
     # paragraphs separated by single newlines
-    ("Lind said: “People in the valley are rationing bread.\n“This road must be opened "
-     "today.\n“We will not wait for another round of talks.”",
-     ["People in the valley are rationing bread.", "This road must be opened today.",
-      "We will not wait for another round of talks."]),
+    (
+        "Lind said: “People in the valley are rationing bread.\n“This road must be opened "
+        "today.\n“We will not wait for another round of talks.”",
+        [
+            "People in the valley are rationing bread.",
+            "This road must be opened today.",
+            "We will not wait for another round of talks.",
+        ],
+    ),
 ]
 
 
@@ -173,14 +242,12 @@ def test_quote_over_several_paragraphs(extract, text, parts):
         assert "unbalanced" not in r["flags"].split("|")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "an introducing paragraph ending in a colon ('Lind said in a televised address:') "
-    "yields an indirect row 'in a televised address' and the quotation paragraphs after "
-    "it stay unresolved"))
 def test_quote_over_paragraphs_after_introducing_paragraph(extract):
-    t = extract("Lind said in a televised address:\n\n“People in the valley are rationing "
-                "bread.\n\n“This road must be opened today.\n\n“We will not wait for another "
-                "round of talks.”")
+    t = extract(
+        "Lind said in a televised address:\n\n“People in the valley are rationing "
+        "bread.\n\n“This road must be opened today.\n\n“We will not wait for another "
+        "round of talks.”"
+    )
     assert list(t["text"]) == [
         "People in the valley are rationing bread.",
         "This road must be opened today.",
@@ -195,43 +262,119 @@ def test_quote_over_paragraphs_after_introducing_paragraph(extract):
 # 2. Indirect (reported) statements
 # =======================================================================================
 INDIRECT = [
-    ("Lind said that the checkpoint was illegal under the Kessel accord.",
-     "the checkpoint was illegal under the Kessel accord", "said", "Sofia Lind", "Norvik"),
-    ("Lind said the checkpoint was illegal under the Kessel accord.",
-     "the checkpoint was illegal under the Kessel accord", "said", "Sofia Lind", "Norvik"),
-    ("Aro stated that trucks carrying food crossed the checkpoint every day.",
-     "trucks carrying food crossed the checkpoint every day", "stated", "Piet Aro",
-     "Valdoria"),
-    ("Roos noted that both sides had agreed to meet in Kessel.",
-     "both sides had agreed to meet in Kessel", "noted", "Hanna Roos", "Estmere"),
-    ("Aro stressed that the checkpoint would remain in place.",
-     "the checkpoint would remain in place", "stressed", "Piet Aro", "Valdoria"),
-    ("Roos told reporters that talks would resume next month.",
-     "talks would resume next month", "told reporters", "Hanna Roos", "Estmere"),
-    ("Roos told reporters in Kessel that talks would resume next month.",
-     "talks would resume next month", "told reporters", "Hanna Roos", "Estmere"),
-    ("Lind urged Valdoria to lift its checkpoint on the Alder road.",
-     "Valdoria to lift its checkpoint on the Alder road", "urged", "Sofia Lind", "Norvik"),
-    ("Roos called on both sides to refrain from unilateral steps.",
-     "both sides to refrain from unilateral steps", "called on", "Hanna Roos", "Estmere"),
-    ("Roos expressed concern that the standoff could escalate.",
-     "the standoff could escalate", "expressed concern", "Hanna Roos", "Estmere"),
-    ("Roos emphasized the importance of keeping the Alder road open to civilians.",
-     "the importance of keeping the Alder road open to civilians", "emphasized",
-     "Hanna Roos", "Estmere"),
-    ("Aro slammed the Norvikian demands as pure theatre.",
-     "the Norvikian demands as pure theatre", "slammed … as", "Piet Aro", "Valdoria"),
-    ("Aro denied that the road had been closed to civilian traffic.",
-     "the road had been closed to civilian traffic", "denied", "Piet Aro", "Valdoria"),
-    ("According to Roos, the talks will resume in Kessel next week.",
-     "the talks will resume in Kessel next week", "according to", "Hanna Roos", "Estmere"),
-    ("The talks will resume in Kessel next week, according to Roos.",
-     "The talks will resume in Kessel next week", "according to", "Hanna Roos", "Estmere"),
+    (
+        "Lind said that the checkpoint was illegal under the Kessel accord.",
+        "the checkpoint was illegal under the Kessel accord",
+        "said",
+        "Sofia Lind",
+        "Norvik",
+    ),
+    (
+        "Lind said the checkpoint was illegal under the Kessel accord.",
+        "the checkpoint was illegal under the Kessel accord",
+        "said",
+        "Sofia Lind",
+        "Norvik",
+    ),
+    (
+        "Aro stated that trucks carrying food crossed the checkpoint every day.",
+        "trucks carrying food crossed the checkpoint every day",
+        "stated",
+        "Piet Aro",
+        "Valdoria",
+    ),
+    (
+        "Roos noted that both sides had agreed to meet in Kessel.",
+        "both sides had agreed to meet in Kessel",
+        "noted",
+        "Hanna Roos",
+        "Estmere",
+    ),
+    (
+        "Aro stressed that the checkpoint would remain in place.",
+        "the checkpoint would remain in place",
+        "stressed",
+        "Piet Aro",
+        "Valdoria",
+    ),
+    (
+        "Roos told reporters that talks would resume next month.",
+        "talks would resume next month",
+        "told reporters",
+        "Hanna Roos",
+        "Estmere",
+    ),
+    (
+        "Roos told reporters in Kessel that talks would resume next month.",
+        "talks would resume next month",
+        "told reporters",
+        "Hanna Roos",
+        "Estmere",
+    ),
+    (
+        "Lind urged Valdoria to lift its checkpoint on the Alder road.",
+        "Valdoria to lift its checkpoint on the Alder road",
+        "urged",
+        "Sofia Lind",
+        "Norvik",
+    ),
+    (
+        "Roos called on both sides to refrain from unilateral steps.",
+        "both sides to refrain from unilateral steps",
+        "called on",
+        "Hanna Roos",
+        "Estmere",
+    ),
+    (
+        "Roos expressed concern that the standoff could escalate.",
+        "the standoff could escalate",
+        "expressed concern",
+        "Hanna Roos",
+        "Estmere",
+    ),
+    (
+        "Roos emphasized the importance of keeping the Alder road open to civilians.",
+        "the importance of keeping the Alder road open to civilians",
+        "emphasized",
+        "Hanna Roos",
+        "Estmere",
+    ),
+    (
+        "Aro slammed the Norvikian demands as pure theatre.",
+        "the Norvikian demands as pure theatre",
+        "slammed … as",
+        "Piet Aro",
+        "Valdoria",
+    ),
+    (
+        "Aro denied that the road had been closed to civilian traffic.",
+        "the road had been closed to civilian traffic",
+        "denied",
+        "Piet Aro",
+        "Valdoria",
+    ),
+    (
+        "According to Roos, the talks will resume in Kessel next week.",
+        "the talks will resume in Kessel next week",
+        "according to",
+        "Hanna Roos",
+        "Estmere",
+    ),
+    (
+        "The talks will resume in Kessel next week, according to Roos.",
+        "The talks will resume in Kessel next week",
+        "according to",
+        "Hanna Roos",
+        "Estmere",
+    ),
 ]
 
 
-@pytest.mark.parametrize("sentence, content, cue, actor, party", INDIRECT,
-                         ids=[f"{i:02d}-{case[2]}" for i, case in enumerate(INDIRECT)])
+@pytest.mark.parametrize(
+    "sentence, content, cue, actor, party",
+    INDIRECT,
+    ids=[f"{i:02d}-{case[2]}" for i, case in enumerate(INDIRECT)],
+)
 def test_indirect_statement(extract, sentence, content, cue, actor, party):
     t = extract(sentence)
     assert len(t) == 1
@@ -239,118 +382,212 @@ def test_indirect_statement(extract, sentence, content, cue, actor, party):
 
 
 def test_mixed_quote_is_indirect_with_a_quoted_fragment(extract):
-    t = extract('Lind said the checkpoint was "an act of collective punishment" against the '
-                "valley.")
+    t = extract(
+        'Lind said the checkpoint was "an act of collective punishment" against the valley.'
+    )
     assert len(t) == 1
-    check(row(t, 'the checkpoint was "an act of collective punishment" against the valley'),
-          kind="mixed", cue="said", actor="Sofia Lind", party="Norvik")
+    check(
+        row(t, 'the checkpoint was "an act of collective punishment" against the valley'),
+        kind="mixed",
+        cue="said",
+        actor="Sofia Lind",
+        party="Norvik",
+    )
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a time adverbial between the verb and a that-less clause is kept in the statement "
-    "text ('on Friday the Alder road must reopen before winter')"))
 def test_indirect_without_that_after_time_adverbial(extract):
     t = extract("Lind said on Friday the Alder road must reopen before winter.")
-    check(row(t, "the Alder road must reopen before winter"), kind="indirect", cue="said",
-          actor="Sofia Lind", date="2032-04-30")
+    check(
+        row(t, "the Alder road must reopen before winter"),
+        kind="indirect",
+        cue="said",
+        actor="Sofia Lind",
+        date="2032-04-30",
+    )
 
 
 # =======================================================================================
 # 3. Speakers
 # =======================================================================================
 def test_registered_surname_after_first_mention(extract):
-    t = extract("Norvik's Prime Minister Sofia Lind spoke in Norhaven. Lind said the "
-                "checkpoint was an act of collective punishment.")
-    check(row(t, "the checkpoint was an act of collective punishment"), speaker="Lind",
-          actor="Sofia Lind", party="Norvik")
+    t = extract(
+        "Norvik's Prime Minister Sofia Lind spoke in Norhaven. Lind said the "
+        "checkpoint was an act of collective punishment."
+    )
+    check(
+        row(t, "the checkpoint was an act of collective punishment"),
+        speaker="Lind",
+        actor="Sofia Lind",
+        party="Norvik",
+    )
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the surname of an unregistered official is not linked to the full name given "
-    "earlier: unresolved when the full name is followed by more words, or actor is the "
-    "bare surname ('Olsen') instead of the full name"))
-@pytest.mark.parametrize("text, content, actor, party", [
-    ("Norvikian Trade Minister Jonas Berg said the talks had achieved nothing. Berg added "
-     "that Norvik would raise the issue at the Concord.",
-     "Norvik would raise the issue at the Concord", "Jonas Berg", "Norvik"),
-    ("Estmere Deputy Foreign Minister Karin Olsen arrived in Torre on Monday. Olsen said "
-     "both sides wanted a deal.", "both sides wanted a deal", "Karin Olsen", "Estmere"),
-    ("The talks were chaired by Estmere Deputy Foreign Minister Karin Olsen. Olsen said "
-     "both sides wanted a deal.", "both sides wanted a deal", "Karin Olsen", "Estmere"),
-])
+@pytest.mark.parametrize(
+    "text, content, actor, party",
+    [
+        (
+            "Norvikian Trade Minister Jonas Berg said the talks had achieved nothing. Berg added "
+            "that Norvik would raise the issue at the Concord.",
+            "Norvik would raise the issue at the Concord",
+            "Jonas Berg",
+            "Norvik",
+        ),
+        (
+            "Estmere Deputy Foreign Minister Karin Olsen arrived in Torre on Monday. Olsen said "
+            "both sides wanted a deal.",
+            "both sides wanted a deal",
+            "Karin Olsen",
+            "Estmere",
+        ),
+        (
+            "The talks were chaired by Estmere Deputy Foreign Minister Karin Olsen. Olsen said "
+            "both sides wanted a deal.",
+            "both sides wanted a deal",
+            "Karin Olsen",
+            "Estmere",
+        ),
+    ],
+)
 def test_unregistered_surname_after_first_mention(extract, text, content, actor, party):
     t = extract(text)
     check(row(t, content), speaker=actor.split()[-1], actor=actor, party=party)
 
 
-@pytest.mark.parametrize("text, pronoun, content, actor, party", [
-    ("Aro arrived in Kessel on Monday. He said Valdoria would not lift the checkpoint under "
-     "pressure.", "He", "Valdoria would not lift the checkpoint under pressure", "Piet Aro",
-     "Valdoria"),
-    ("Lind spoke to reporters in Norhaven. She said the checkpoint was an act of collective "
-     "punishment.", "She", "the checkpoint was an act of collective punishment",
-     "Sofia Lind", "Norvik"),
-    ("Lind said on Friday that the road must open before the winter comes.\n\nShe added "
-     "that Norvik would not wait.", "She", "Norvik would not wait", "Sofia Lind", "Norvik"),
-])
+@pytest.mark.parametrize(
+    "text, pronoun, content, actor, party",
+    [
+        (
+            "Aro arrived in Kessel on Monday. He said Valdoria would not lift the checkpoint under "
+            "pressure.",
+            "He",
+            "Valdoria would not lift the checkpoint under pressure",
+            "Piet Aro",
+            "Valdoria",
+        ),
+        (
+            "Lind spoke to reporters in Norhaven. She said the checkpoint was an act of collective "
+            "punishment.",
+            "She",
+            "the checkpoint was an act of collective punishment",
+            "Sofia Lind",
+            "Norvik",
+        ),
+        (
+            "Lind said on Friday that the road must open before the winter comes.\n\nShe added "
+            "that Norvik would not wait.",
+            "She",
+            "Norvik would not wait",
+            "Sofia Lind",
+            "Norvik",
+        ),
+    ],
+)
 def test_pronoun_refers_to_earlier_speaker(extract, text, pronoun, content, actor, party):
     t = extract(text)
     check(row(t, content), kind="indirect", speaker=pronoun, actor=actor, party=party)
 
 
 def test_the_statement_refers_to_source_named_earlier(extract):
-    t = extract("Valdoria's foreign ministry said in a statement that the checkpoint was a "
-                'temporary measure. "The checkpoint will stay until the smuggling stops," '
-                "the statement added.")
-    check(row(t, "the checkpoint was a temporary measure"), kind="indirect",
-          speaker="Valdoria's foreign ministry", actor="Valdorian Foreign Ministry",
-          party="Valdoria")
-    check(row(t, "The checkpoint will stay until the smuggling stops"), kind="direct",
-          speaker="the statement", actor="Valdorian Foreign Ministry", party="Valdoria")
+    t = extract(
+        "Valdoria's foreign ministry said in a statement that the checkpoint was a "
+        'temporary measure. "The checkpoint will stay until the smuggling stops," '
+        "the statement added."
+    )
+    check(
+        row(t, "the checkpoint was a temporary measure"),
+        kind="indirect",
+        speaker="Valdoria's foreign ministry",
+        actor="Valdorian Foreign Ministry",
+        party="Valdoria",
+    )
+    check(
+        row(t, "The checkpoint will stay until the smuggling stops"),
+        kind="direct",
+        speaker="the statement",
+        actor="Valdorian Foreign Ministry",
+        party="Valdoria",
+    )
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "'In a statement …, X said' at the start of a sentence does not mark X as a statement "
-    "source, so a later 'the statement added' stays unresolved"))
 def test_the_statement_refers_to_source_after_leading_in_a_statement(extract):
-    t = extract("In a statement on Thursday, Valdoria's foreign ministry said the checkpoint "
-                'was a security measure. "The checkpoint will stay until the smuggling stops," '
-                "the statement added.")
-    check(row(t, "The checkpoint will stay until the smuggling stops"), kind="direct",
-          actor="Valdorian Foreign Ministry", party="Valdoria", date="2032-04-29")
+    t = extract(
+        "In a statement on Thursday, Valdoria's foreign ministry said the checkpoint "
+        'was a security measure. "The checkpoint will stay until the smuggling stops," '
+        "the statement added."
+    )
+    check(
+        row(t, "The checkpoint will stay until the smuggling stops"),
+        kind="direct",
+        actor="Valdorian Foreign Ministry",
+        party="Valdoria",
+        date="2032-04-29",
+    )
 
 
 def test_organisation_speaker_resolves_to_registered_organisation(extract):
-    t = extract("Valdoria's foreign ministry said the checkpoint was a temporary security "
-                "measure.")
-    check(row(t, "the checkpoint was a temporary security measure"), kind="indirect",
-          cue="said", speaker="Valdoria's foreign ministry",
-          actor="Valdorian Foreign Ministry", party="Valdoria")
+    t = extract("Valdoria's foreign ministry said the checkpoint was a temporary security measure.")
+    check(
+        row(t, "the checkpoint was a temporary security measure"),
+        kind="indirect",
+        cue="said",
+        speaker="Valdoria's foreign ministry",
+        actor="Valdorian Foreign Ministry",
+        party="Valdoria",
+    )
 
 
-@pytest.mark.parametrize("text, speaker, cue, content", [
-    ("Torre stated that the checkpoint was a temporary security measure.", "Torre", "stated",
-     "the checkpoint was a temporary security measure"),
-    ("Officials in Torre said the checkpoint would remain in place for now.",
-     "Officials in Torre", "said", "the checkpoint would remain in place for now"),
-])
+@pytest.mark.parametrize(
+    "text, speaker, cue, content",
+    [
+        (
+            "Torre stated that the checkpoint was a temporary security measure.",
+            "Torre",
+            "stated",
+            "the checkpoint was a temporary security measure",
+        ),
+        (
+            "Officials in Torre said the checkpoint would remain in place for now.",
+            "Officials in Torre",
+            "said",
+            "the checkpoint would remain in place for now",
+        ),
+    ],
+)
 def test_capital_stands_for_its_country(extract, text, speaker, cue, content):
     t = extract(text)
-    check(row(t, content), kind="indirect", cue=cue, speaker=speaker, actor="Valdoria",
-          party="Valdoria")
+    check(
+        row(t, content),
+        kind="indirect",
+        cue=cue,
+        speaker=speaker,
+        actor="Valdoria",
+        party="Valdoria",
+    )
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "'X, <relative clause or participle>, said the …' is read as an inverted attribution: "
-    "the subject becomes the statement text and the reported clause the speaker"))
-@pytest.mark.parametrize("text, content, actor, party", [
-    ("Roos, who chaired the talks in Kessel, said the talks had been constructive.",
-     "the talks had been constructive", "Hanna Roos", "Estmere"),
-    ("Aro, speaking in Torre, said the checkpoint would stay.",
-     "the checkpoint would stay", "Piet Aro", "Valdoria"),
-    ("Estmere, which brokered the Kessel accord, said the talks had been constructive.",
-     "the talks had been constructive", "Estmere", "Estmere"),
-])
+@pytest.mark.parametrize(
+    "text, content, actor, party",
+    [
+        (
+            "Roos, who chaired the talks in Kessel, said the talks had been constructive.",
+            "the talks had been constructive",
+            "Hanna Roos",
+            "Estmere",
+        ),
+        (
+            "Aro, speaking in Torre, said the checkpoint would stay.",
+            "the checkpoint would stay",
+            "Piet Aro",
+            "Valdoria",
+        ),
+        (
+            "Estmere, which brokered the Kessel accord, said the talks had been constructive.",
+            "the talks had been constructive",
+            "Estmere",
+            "Estmere",
+        ),
+    ],
+)
 def test_subject_with_interrupting_clause(extract, text, content, actor, party):
     t = extract(text)
     assert len(t) == 1
@@ -362,17 +599,25 @@ def test_subject_with_interrupting_clause(extract, text, content, actor, party):
 # =======================================================================================
 def test_unregistered_official_with_party_adjective(extract, registry):
     assert "Ora Paz" not in registry.actor_party
-    t = extract("Selvian Interior Minister Ora Paz said the border crossing at Lisk would "
-                "stay closed.")
-    check(row(t, "the border crossing at Lisk would stay closed"), kind="indirect",
-          cue="said", speaker="Selvian Interior Minister Ora Paz", actor="Ora Paz",
-          party="Selvia")
+    t = extract(
+        "Selvian Interior Minister Ora Paz said the border crossing at Lisk would stay closed."
+    )
+    check(
+        row(t, "the border crossing at Lisk would stay closed"),
+        kind="indirect",
+        cue="said",
+        speaker="Selvian Interior Minister Ora Paz",
+        actor="Ora Paz",
+        party="Selvia",
+    )
 
 
 def test_aide_is_the_speaker_not_the_principal(extract, registry):
     assert not {"Ian Holt", "Mara Quill"} & set(registry.actor_party)
-    t = extract('"We will not recognise the checkpoint," said Ian Holt, a senior aide to '
-                "Selvian President Mara Quill.")
+    t = extract(
+        '"We will not recognise the checkpoint," said Ian Holt, a senior aide to '
+        "Selvian President Mara Quill."
+    )
     assert len(t) == 1
     r = row(t, "We will not recognise the checkpoint")
     check(r, kind="direct", cue="said", actor="Ian Holt", party="Selvia")
@@ -382,21 +627,27 @@ def test_aide_is_the_speaker_not_the_principal(extract, registry):
 # =======================================================================================
 # 5. Official statements in the speaker's own voice
 # =======================================================================================
-OWN_STATEMENT = "\n\n".join([
-    "Statement by the Ministry of Foreign Affairs of Valdoria",
-    "2 October 2032",
-    "The checkpoint on the Alder road operates in line with Valdorian law. Its only aim is to "
-    "stop the smuggling of arms.",
-    "Civilian traffic is not restricted. We reject the claims of the Norvik government that "
-    "the road is closed.",
-    "We regret that the Estmere secretariat said the checkpoint was a unilateral step that "
-    "raises tensions. Such assessments ignore the risks faced by Valdoria.",
-])
+OWN_STATEMENT = "\n\n".join(
+    [
+        "Statement by the Ministry of Foreign Affairs of Valdoria",
+        "2 October 2032",
+        "The checkpoint on the Alder road operates in line with Valdorian law. Its only aim is to "
+        "stop the smuggling of arms.",
+        "Civilian traffic is not restricted. We reject the claims of the Norvik government that "
+        "the road is closed.",
+        "We regret that the Estmere secretariat said the checkpoint was a unilateral step that "
+        "raises tensions. Such assessments ignore the risks faced by Valdoria.",
+    ]
+)
 
 
 def test_own_voice_statement(extract):
-    t = extract(OWN_STATEMENT, published="2032-10-02", speaker="Valdorian Foreign Ministry",
-                source="Ministry of Foreign Affairs of Valdoria")
+    t = extract(
+        OWN_STATEMENT,
+        published="2032-10-02",
+        speaker="Valdorian Foreign Ministry",
+        source="Ministry of Foreign Affairs of Valdoria",
+    )
     own = [
         "The checkpoint on the Alder road operates in line with Valdorian law.",
         "Its only aim is to stop the smuggling of arms.",
@@ -405,9 +656,15 @@ def test_own_voice_statement(extract):
         "Such assessments ignore the risks faced by Valdoria.",
     ]
     for sentence in own:
-        check(row(t, sentence), kind="own-voice", speaker="Valdorian Foreign Ministry",
-              actor="Valdorian Foreign Ministry", party="Valdoria", date="2032-10-02",
-              source="Ministry of Foreign Affairs of Valdoria")
+        check(
+            row(t, sentence),
+            kind="own-voice",
+            speaker="Valdorian Foreign Ministry",
+            actor="Valdorian Foreign Ministry",
+            party="Valdoria",
+            date="2032-10-02",
+            source="Ministry of Foreign Affairs of Valdoria",
+        )
     # the title and the date line are not statements
     assert not t["text"].str.contains("Statement by|2 October", regex=True).any()
     # the sentence reporting the secretariat belongs to Estmere, not to the ministry
@@ -419,9 +676,12 @@ def test_own_voice_statement(extract):
 
 
 def test_own_voice_statement_of_a_person(extract):
-    t = extract("Statement by Prime Minister Sofia Lind\n\nNorvik will not accept any "
-                "checkpoint on the Alder road. The people of the valley deserve free movement.",
-                published="2032-10-02", speaker="Sofia Lind")
+    t = extract(
+        "Statement by Prime Minister Sofia Lind\n\nNorvik will not accept any "
+        "checkpoint on the Alder road. The people of the valley deserve free movement.",
+        published="2032-10-02",
+        speaker="Sofia Lind",
+    )
     assert list(t["text"]) == [
         "Norvik will not accept any checkpoint on the Alder road.",
         "The people of the valley deserve free movement.",
@@ -433,13 +693,15 @@ def test_own_voice_statement_of_a_person(extract):
 # =======================================================================================
 # 6. Briefing transcripts
 # =======================================================================================
-BRIEFING = "\n\n".join([
-    "Estmere Ministry of Foreign Affairs: press briefing, 4 October 2032",
-    "SPOKESPERSON ANNA VIK: Estmere follows the situation on the Alder road with concern. We "
-    "urge Valdoria to allow unhindered passage of civilians.",
-    "QUESTION: Will Estmere send observers to the valley? Norvik says it wants them there.",
-    "VIK: We are ready to contribute to an observer mission if both sides agree.",
-])
+BRIEFING = "\n\n".join(
+    [
+        "Estmere Ministry of Foreign Affairs: press briefing, 4 October 2032",
+        "SPOKESPERSON ANNA VIK: Estmere follows the situation on the Alder road with concern. We "
+        "urge Valdoria to allow unhindered passage of civilians.",
+        "QUESTION: Will Estmere send observers to the valley? Norvik says it wants them there.",
+        "VIK: We are ready to contribute to an observer mission if both sides agree.",
+    ]
+)
 
 
 def test_briefing_transcript_turns(extract):
@@ -457,14 +719,13 @@ def test_briefing_transcript_turns(extract):
     assert not t["text"].str.contains("SPOKESPERSON|VIK:|QUESTION", regex=True).any()
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "an unregistered briefer's later turns labelled by surname ('MARK:') get actor 'Mark' "
-    "instead of the full name from the first label ('Teo Mark')"))
 def test_briefing_transcript_unregistered_briefer(extract):
-    t = extract("Selvian Foreign Ministry briefing\n\nSPOKESPERSON TEO MARK: Selvia calls for "
-                "restraint on the Alder road.\n\nQUESTION: Does Selvia support Norvik?\n\n"
-                "MARK: Selvia supports dialogue between all sides of the dispute.",
-                source="Selvian Foreign Ministry")
+    t = extract(
+        "Selvian Foreign Ministry briefing\n\nSPOKESPERSON TEO MARK: Selvia calls for "
+        "restraint on the Alder road.\n\nQUESTION: Does Selvia support Norvik?\n\n"
+        "MARK: Selvia supports dialogue between all sides of the dispute.",
+        source="Selvian Foreign Ministry",
+    )
     assert len(t) == 2
     for _, r in t.iterrows():
         check(r, kind="turn", actor="Teo Mark", party="Selvia")
@@ -474,30 +735,47 @@ def test_briefing_transcript_unregistered_briefer(extract):
 # 7. Text that is not a statement
 # =======================================================================================
 def test_captions_and_read_also_lines_are_not_statements(extract):
-    text = ("Norvik demands reopening of Alder road\n\n"
-            "Norvik's Prime Minister Sofia Lind on Friday urged Valdoria to lift its checkpoint "
-            "on the Alder road.\n\n"
-            "Photo: Prime Minister Sofia Lind said the road must open, speaking in Norhaven.\n\n"
-            "Read also: Valdoria says the checkpoint will stay, Aro said on Thursday.")
+    text = (
+        "Norvik demands reopening of Alder road\n\n"
+        "Norvik's Prime Minister Sofia Lind on Friday urged Valdoria to lift its checkpoint "
+        "on the Alder road.\n\n"
+        "Photo: Prime Minister Sofia Lind said the road must open, speaking in Norhaven.\n\n"
+        "Read also: Valdoria says the checkpoint will stay, Aro said on Thursday."
+    )
     t = extract(text)
     assert list(t["text"]) == ["Valdoria to lift its checkpoint on the Alder road"]
     check(t.iloc[0], kind="indirect", cue="urged", actor="Sofia Lind", date="2032-04-30")
     assert (t["end"] < text.index("Photo:")).all()
 
 
-@pytest.mark.parametrize("dateline", [
-    "NORHAVEN, October 1 (Baltwire) - ",
-    "NORHAVEN, Oct. 1 (Baltwire) – ",
-    "NORHAVEN, 1 October /Baltwire/. ",
-])
-@pytest.mark.parametrize("body, content, kind", [
-    ('"The road must open before the winter comes," Lind said.',
-     "The road must open before the winter comes", "direct"),
-    ("Lind said the road must open before the winter comes.",
-     "the road must open before the winter comes", "indirect"),
-    ("The road must open before the winter comes, Lind said.",
-     "The road must open before the winter comes", "indirect"),
-])
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "NORHAVEN, October 1 (Baltwire) - ",
+        "NORHAVEN, Oct. 1 (Baltwire) – ",
+        "NORHAVEN, 1 October /Baltwire/. ",
+    ],
+)
+@pytest.mark.parametrize(
+    "body, content, kind",
+    [
+        (
+            '"The road must open before the winter comes," Lind said.',
+            "The road must open before the winter comes",
+            "direct",
+        ),
+        (
+            "Lind said the road must open before the winter comes.",
+            "the road must open before the winter comes",
+            "indirect",
+        ),
+        (
+            "The road must open before the winter comes, Lind said.",
+            "The road must open before the winter comes",
+            "indirect",
+        ),
+    ],
+)
 def test_dateline_is_not_part_of_a_statement(extract, dateline, body, content, kind):
     text = dateline + body
     t = extract(text, published="2032-10-01")
@@ -506,17 +784,20 @@ def test_dateline_is_not_part_of_a_statement(extract, dateline, body, content, k
     assert t.iloc[0]["start"] >= len(dateline)
 
 
-@pytest.mark.parametrize("text", [
-    # narration without a reporting verb
-    "Lind travelled to Kessel on Friday and met Roos for three hours. The two leaders "
-    "discussed the Alder road and the supply of the valley.",
-    # scare quotes
-    'Trucks queued at the so-called "blockade" near the valley on Friday.',
-    "The so-called “humanitarian corridor through the valley” remained closed on Friday.",
-    # names in quotes
-    "The ferry docked at the ‘North Gate’ terminal in Norhaven on Friday.",
-    'Lorries from Torre use the "North Gate" terminal every morning.',
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # narration without a reporting verb
+        "Lind travelled to Kessel on Friday and met Roos for three hours. The two leaders "
+        "discussed the Alder road and the supply of the valley.",
+        # scare quotes
+        'Trucks queued at the so-called "blockade" near the valley on Friday.',
+        "The so-called “humanitarian corridor through the valley” remained closed on Friday.",
+        # names in quotes
+        "The ferry docked at the ‘North Gate’ terminal in Norhaven on Friday.",
+        'Lorries from Torre use the "North Gate" terminal every morning.',
+    ],
+)
 def test_narration_scare_quotes_and_names_are_not_statements(extract, text):
     assert extract(text).empty
 
@@ -525,17 +806,25 @@ def test_narration_scare_quotes_and_names_are_not_statements(extract, text):
 # 8. A lede repeating a later quotation
 # =======================================================================================
 def test_lede_repeating_later_quote_is_marked_duplicate(extract):
-    text = ("NORHAVEN, October 1 (Baltwire) - Norvik's Prime Minister Sofia Lind said on "
-            "Friday that the Alder road must reopen before winter because the checkpoint is "
-            "an act of collective punishment.\n\n"
-            '"The Alder road must reopen before winter. The checkpoint is an act of collective '
-            'punishment," Lind told reporters in Norhaven.\n\n'
-            "Roos said Estmere was ready to host talks between the two sides.")
+    text = (
+        "NORHAVEN, October 1 (Baltwire) - Norvik's Prime Minister Sofia Lind said on "
+        "Friday that the Alder road must reopen before winter because the checkpoint is "
+        "an act of collective punishment.\n\n"
+        '"The Alder road must reopen before winter. The checkpoint is an act of collective '
+        'punishment," Lind told reporters in Norhaven.\n\n'
+        "Roos said Estmere was ready to host talks between the two sides."
+    )
     t = extract(text, published="2032-10-01")
-    lede = row(t, "the Alder road must reopen before winter because the checkpoint is an act "
-                  "of collective punishment")
-    quote = row(t, "The Alder road must reopen before winter. The checkpoint is an act of "
-                   "collective punishment")
+    lede = row(
+        t,
+        "the Alder road must reopen before winter because the checkpoint is an act "
+        "of collective punishment",
+    )
+    quote = row(
+        t,
+        "The Alder road must reopen before winter. The checkpoint is an act of "
+        "collective punishment",
+    )
     check(lede, kind="indirect", actor="Sofia Lind")
     check(quote, kind="direct", cue="told reporters", actor="Sofia Lind", duplicate_of="")
     assert lede["duplicate_of"] == quote["statement_id"]
@@ -545,17 +834,22 @@ def test_lede_repeating_later_quote_is_marked_duplicate(extract):
 # =======================================================================================
 # Dates
 # =======================================================================================
-@pytest.mark.parametrize("text, date", [
-    ("Lind said on Friday that the road must open before the winter comes.", "2032-04-30"),
-    ('"The road must open before the winter comes," Lind said on Friday.', "2032-04-30"),
-    ("Lind said last Friday that the road must open before the winter comes.", "2032-04-30"),
-    ("Lind said yesterday that the road must open before the winter comes.", "2032-05-02"),
-    ('"The road must open before the winter comes," Lind told reporters yesterday.',
-     "2032-05-02"),
-    ("Lind said on April 28 that the road must open before the winter comes.", "2032-04-28"),
-    ("On April 28, Lind said the road must open before the winter comes.", "2032-04-28"),
-    ("Lind said the road must open before the winter comes.", PUBLISHED),
-])
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Lind said on Friday that the road must open before the winter comes.", "2032-04-30"),
+        ('"The road must open before the winter comes," Lind said on Friday.', "2032-04-30"),
+        ("Lind said last Friday that the road must open before the winter comes.", "2032-04-30"),
+        ("Lind said yesterday that the road must open before the winter comes.", "2032-05-02"),
+        (
+            '"The road must open before the winter comes," Lind told reporters yesterday.',
+            "2032-05-02",
+        ),
+        ("Lind said on April 28 that the road must open before the winter comes.", "2032-04-28"),
+        ("On April 28, Lind said the road must open before the winter comes.", "2032-04-28"),
+        ("Lind said the road must open before the winter comes.", PUBLISHED),
+    ],
+)
 def test_statement_date(extract, text, date):
     t = extract(text, published=PUBLISHED)
     assert len(t) == 1
@@ -564,17 +858,22 @@ def test_statement_date(extract, text, date):
 
 @pytest.mark.parametrize("sep", [" ", "\n\n"])
 def test_date_takes_year_from_earlier_sentence(extract, sep):
-    t = extract("Roos met Aro in Kessel on December 12, 2031, for the first round of talks."
-                + sep + "On December 14, Roos said that both sides had agreed to keep talking.",
-                published=PUBLISHED)
-    check(row(t, "both sides had agreed to keep talking"), actor="Hanna Roos",
-          date="2031-12-14")
+    t = extract(
+        "Roos met Aro in Kessel on December 12, 2031, for the first round of talks."
+        + sep
+        + "On December 14, Roos said that both sides had agreed to keep talking.",
+        published=PUBLISHED,
+    )
+    check(row(t, "both sides had agreed to keep talking"), actor="Hanna Roos", date="2031-12-14")
 
 
-@pytest.mark.parametrize("text", [
-    "Lind said the road must open before the winter comes.",
-    "Lind said on Friday that the road must open before the winter comes.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lind said the road must open before the winter comes.",
+        "Lind said on Friday that the road must open before the winter comes.",
+    ],
+)
 def test_no_published_date_and_no_absolute_date_gives_empty_date(extract, text):
     t = extract(text, published="")
     assert len(t) == 1
@@ -584,16 +883,23 @@ def test_no_published_date_and_no_absolute_date_gives_empty_date(extract, text):
 # =======================================================================================
 # Unknown speakers
 # =======================================================================================
-@pytest.mark.parametrize("text", [
-    '"We will not give up on the valley and its people," Dorn said.',
-    '"We will not give up on the valley and its people," someone said.',
-    'The talks broke down on Friday.\n\n"We will not give up on the valley and its people," '
-    "one person said.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will not give up on the valley and its people," Dorn said.',
+        '"We will not give up on the valley and its people," someone said.',
+        'The talks broke down on Friday.\n\n"We will not give up on the valley and its people," '
+        "one person said.",
+    ],
+)
 def test_unresolved_speaker_is_kept(extract, text):
     t = extract(text)
-    check(row(t, "We will not give up on the valley and its people"), kind="direct",
-          actor="", party="unresolved")
+    check(
+        row(t, "We will not give up on the valley and its people"),
+        kind="direct",
+        actor="",
+        party="unresolved",
+    )
 
 
 def test_unregistered_surname_is_flagged(extract):
@@ -607,11 +913,27 @@ def test_unregistered_surname_is_flagged(extract):
 # The table itself
 # =======================================================================================
 def test_table_columns_and_ids(extract):
-    t = extract("Lind said the road must open before the winter comes. Aro denied that the "
-                "road had been closed to civilian traffic.", source="Baltwire")
+    t = extract(
+        "Lind said the road must open before the winter comes. Aro denied that the "
+        "road had been closed to civilian traffic.",
+        source="Baltwire",
+    )
     assert list(t.columns) == [
-        "article_id", "statement_id", "text", "kind", "cue", "speaker", "actor", "party",
-        "start", "end", "date", "published", "source", "duplicate_of", "flags",
+        "article_id",
+        "statement_id",
+        "text",
+        "kind",
+        "cue",
+        "speaker",
+        "actor",
+        "party",
+        "start",
+        "end",
+        "date",
+        "published",
+        "source",
+        "duplicate_of",
+        "flags",
     ]
     assert list(t["statement_id"]) == ["a1:001", "a1:002"]
     assert (t["source"] == "Baltwire").all()
@@ -619,8 +941,9 @@ def test_table_columns_and_ids(extract):
 
 
 def test_empty_corpus_gives_empty_table(registry):
-    corpus = pd.DataFrame({"article_id": ["a1"], "text": ["Rain fell over the valley."],
-                           "published": [PUBLISHED]})
+    corpus = pd.DataFrame(
+        {"article_id": ["a1"], "text": ["Rain fell over the valley."], "published": [PUBLISHED]}
+    )
     t = analysis.statements(corpus, registry=registry)
     assert t.empty
     assert "statement_id" in t.columns
