@@ -355,3 +355,26 @@ def test_report_hides_code_and_holds_no_run_details(two_builds):
     # All three notebooks are on the page, with their figures embedded.
     assert text.count("<h1") >= 3
     assert text.count("data:image/png;base64") >= 4
+
+
+def test_the_same_notebooks_build_a_report_for_another_dispute(tmp_path):
+    """The devset (invented Alder road dispute) through the same notebooks, via parameters."""
+    data = Path(__file__).resolve().parent / "data" / "devset"
+    page = report.build_report(
+        data / "corpus",
+        data / "parties.csv",
+        data / "actors.csv",
+        data / "issue.yaml",
+        out=tmp_path,
+    )
+    html_text = page.read_text(encoding="utf-8")
+    assert "Alder road" in html_text
+    for party in ("Norvik", "Valdoria", "Estmere"):
+        assert party in html_text
+    assert "Lachin" not in html_text
+    assert sorted(p.name for p in (tmp_path / "figures").glob("*.svg")) == [
+        "issue-agreement.svg",
+        "issue-positions.svg",
+        "issue-shares.svg",
+        "issue-timeline.svg",
+    ]
