@@ -211,7 +211,7 @@ class SpeakerMemory:
     """What a document has said so far about who is who.
 
     ``names`` maps person names (and surnames) to parties, learnt from mentions such as
-    "her Armenian counterpart Ararat Mirzoyan"; ``history`` holds resolved speakers in order.
+    "her Valdorian counterpart Piet Aro"; ``history`` holds resolved speakers in order.
     """
 
     registry: Registry

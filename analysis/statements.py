@@ -823,7 +823,6 @@ def analyse_sentence(
             if before.rstrip().endswith(","):
                 spk_end = e if sp_end == -1 else sp_end
                 cs, ce = _strip_span(text, boundary, before.rstrip().rfind(",") + boundary)
-                cs = _skip_leading(masked, cs, ce)
                 found.append(
                     _content(
                         text,
@@ -917,7 +916,6 @@ def analyse_sentence(
             ):
                 continue
             cs, ce = _strip_span(text, boundary, content_end)
-            cs = _skip_leading(masked, cs, ce)
             if ce > cs:
                 f = _content(
                     text, cs, ce, sent_quotes, verb, spk_clean, (sp_s, sp_e), masked[sp_s:e]
@@ -1019,10 +1017,6 @@ def analyse_sentence(
             )
         )
     return found
-
-
-def _skip_leading(masked: str, cs: int, ce: int) -> int:
-    return cs
 
 
 def _clean_speaker_phrase(spk: str) -> str:
