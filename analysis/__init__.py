@@ -5,7 +5,7 @@ corpus → statements → stance → positions → charts/report, one module per
     import analysis
     corpus = analysis.load_corpus("seeds")
     table = analysis.statements(corpus)                       # who said what, where
-    stances = analysis.classify(table, "data/issues/lachin.yaml", corpus=corpus)
+    stances = analysis.classify(table, "data/issues/ISSUE.yaml", corpus=corpus)
     analysis.positions(stances)                               # each party's position
 """
 

@@ -4,7 +4,7 @@ Examples::
 
     python -m analysis statements seeds -o statements.csv
     python -m analysis evaluate seeds data/annotations/seed_gold.csv statements.csv
-    python -m analysis stance statements.csv --issue data/issues/lachin.yaml -o stances.csv
+    python -m analysis stance statements.csv --issue data/issues/ISSUE.yaml -o stances.csv
     python -m analysis stance-report
     python -m analysis positions stances.csv
     python -m analysis report --out reports/

@@ -5,7 +5,7 @@ Labels: favor, against, neutral (about the issue, taking no side), unrelated.
 Before features are made, the issue's own names and every registry name are masked
 (TARGET, PARTY, ACTOR), so the model learns the language of stance, not who speaks.
 
->>> issue = load_issue("data/issues/lachin.yaml")                       # doctest: +SKIP
+>>> issue = load_issue("data/issues/ISSUE.yaml")                       # doctest: +SKIP
 >>> stances = classify(statements_table, issue)                        # doctest: +SKIP
 >>> stances[["party", "stance", "confidence", "evidence"]]             # doctest: +SKIP
 """
