@@ -54,8 +54,10 @@ def _load() -> tuple[dict, object, dict]:
     from tokenizers import Tokenizer
 
     folder = model_dir()
-    weights = {k.removeprefix("bert."): v.astype(np.float32)
-               for k, v in load_file(folder / "model.safetensors").items()}
+    weights = {
+        k.removeprefix("bert."): v.astype(np.float32)
+        for k, v in load_file(folder / "model.safetensors").items()
+    }
     tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
     tokenizer.no_padding()  # padding is done here, per batch, with an attention mask
     tokenizer.enable_truncation(MAX_TOKENS)
@@ -68,9 +70,11 @@ def _forward(ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
     w, _, cfg = _load()
     heads = cfg["num_attention_heads"]
     n, t = ids.shape
-    x = (w["embeddings.word_embeddings.weight"][ids]
-         + w["embeddings.position_embeddings.weight"][np.arange(t)][None]
-         + w["embeddings.token_type_embeddings.weight"][0][None, None])
+    x = (
+        w["embeddings.word_embeddings.weight"][ids]
+        + w["embeddings.position_embeddings.weight"][np.arange(t)][None]
+        + w["embeddings.token_type_embeddings.weight"][0][None, None]
+    )
     x = _layer_norm(x, w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
     d = x.shape[-1]
     hd = d // heads
@@ -88,12 +92,17 @@ def _forward(ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
         scores = np.exp(scores - scores.max(-1, keepdims=True))
         scores /= scores.sum(-1, keepdims=True)
         ctx = (scores @ v).transpose(0, 2, 1, 3).reshape(n, t, d)
-        x = _layer_norm(x + lin(ctx, "attention.output.dense"),
-                        w[p + "attention.output.LayerNorm.weight"],
-                        w[p + "attention.output.LayerNorm.bias"])
+        x = _layer_norm(
+            x + lin(ctx, "attention.output.dense"),
+            w[p + "attention.output.LayerNorm.weight"],
+            w[p + "attention.output.LayerNorm.bias"],
+        )
         h = _gelu(lin(x, "intermediate.dense"))
-        x = _layer_norm(x + lin(h, "output.dense"), w[p + "output.LayerNorm.weight"],
-                        w[p + "output.LayerNorm.bias"])
+        x = _layer_norm(
+            x + lin(h, "output.dense"),
+            w[p + "output.LayerNorm.weight"],
+            w[p + "output.LayerNorm.bias"],
+        )
     m = mask[..., None].astype(np.float32)
     return (x * m).sum(1) / np.maximum(m.sum(1), 1e-9)
 
@@ -125,14 +134,14 @@ class SentenceEncoder:
                 todo.append(i)
         _, tokenizer, _ = _load() if todo else (None, None, None)
         for b in range(0, len(todo), self.batch_size):
-            idx = todo[b:b + self.batch_size]
+            idx = todo[b : b + self.batch_size]
             enc = tokenizer.encode_batch([texts[i] for i in idx])
             t = max(len(e.ids) for e in enc)
             ids = np.zeros((len(idx), t), dtype=np.int64)
             mask = np.zeros((len(idx), t), dtype=np.int64)
             for r, e in enumerate(enc):
-                ids[r, :len(e.ids)] = e.ids
-                mask[r, :len(e.ids)] = 1
+                ids[r, : len(e.ids)] = e.ids
+                mask[r, : len(e.ids)] = 1
             vec = _forward(ids, mask)
             vec /= np.maximum(np.linalg.norm(vec, axis=1, keepdims=True), 1e-12)
             for r, i in enumerate(idx):

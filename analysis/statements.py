@@ -781,9 +781,19 @@ def _is_speech_quote(text: str, q: Quote) -> bool:
 
 
 def analyse_sentence(
-    text: str, masked_par: str, plo: int, s: int, e: int, quotes: list[Quote]
+    text: str,
+    masked_par: str,
+    plo: int,
+    s: int,
+    e: int,
+    quotes: list[Quote],
+    nested: bool = False,
 ) -> list[Found]:
-    """Statements in one sentence ``text[s:e]``; ``masked_par`` is the masked paragraph."""
+    """Statements in one sentence ``text[s:e]``; ``masked_par`` is the masked paragraph.
+
+    With ``nested``, a report inside another ("The Ministry notes that X described …") is
+    returned as well; an official statement's own voice needs this to give X its words.
+    """
     masked = " " * plo + masked_par  # absolute offsets
     sent_quotes = [q for q in quotes if s <= q.open < e]
     found: list[Found] = []
@@ -977,9 +987,10 @@ def analyse_sentence(
             if prev is not None and prev.end > spk_span[0]:
                 # a second attribution in the same sentence: ", and X called …"
                 cut = CONNECTOR_BEFORE.search(masked[prev.start : spk_span[0]])
-                if not cut:
-                    continue  # nested report inside the previous statement
-                prev.start, prev.end = _strip_span(text, prev.start, prev.start + cut.start())
+                if cut:
+                    prev.start, prev.end = _strip_span(text, prev.start, prev.start + cut.start())
+                elif not nested:
+                    continue  # a report inside the previous statement stays part of it
         if re.fullmatch(r"[^" + MASK + r"]*:\s*", masked[cs:e]) and (
             not masked[cs:e].strip(" :") or ADVERBIAL.match(masked[cs:e])
         ):
@@ -1274,7 +1285,7 @@ class ArticleExtractor:
         actor, party, *_ = self.memory.resolve(speaker)
         for s, e in sents:
             reported = []
-            for f in analyse_sentence(self.text, masked, lo, s, e, quotes):
+            for f in analyse_sentence(self.text, masked, lo, s, e, quotes, nested=True):
                 if not f.speaker:
                     continue
                 words = {w.lower() for w in re.findall(r"\w+", f.speaker)}

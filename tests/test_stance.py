@@ -140,12 +140,17 @@ def test_speaker_context_pulls_an_ambiguous_statement_towards_its_party():
 
     from analysis.stance import speaker_context
 
-    table = pd.DataFrame({"article_id": ["a"] * 4,
-                          "party": ["Valdoria", "Valdoria", "Valdoria", "unresolved"]})
-    P = np.array([[0.30, 0.25, 0.15, 0.30],   # ambiguous
-                  [0.05, 0.85, 0.05, 0.05],
-                  [0.10, 0.80, 0.05, 0.05],
-                  [0.30, 0.25, 0.15, 0.30]])  # no party: left alone
+    table = pd.DataFrame(
+        {"article_id": ["a"] * 4, "party": ["Valdoria", "Valdoria", "Valdoria", "unresolved"]}
+    )
+    P = np.array(
+        [
+            [0.30, 0.25, 0.15, 0.30],  # ambiguous
+            [0.05, 0.85, 0.05, 0.05],
+            [0.10, 0.80, 0.05, 0.05],
+            [0.30, 0.25, 0.15, 0.30],
+        ]
+    )  # no party: left alone
     out = speaker_context(table, P, 0.5)
     assert out[0].argmax() == 1 and P[0].argmax() != 1
     assert np.allclose(out.sum(axis=1), 1)

@@ -947,3 +947,18 @@ def test_empty_corpus_gives_empty_table(registry):
     t = analysis.statements(corpus, registry=registry)
     assert t.empty
     assert "statement_id" in t.columns
+
+
+def test_own_voice_statement_gives_a_nested_report_to_its_speaker(extract):
+    t = extract(
+        "The Ministry notes with regret that on 30 April the Prime Minister of Norvik "
+        'described the checks as "a siege." Such language does not help anyone.',
+        speaker="Valdorian Foreign Ministry",
+    )
+    siege = t[t["text"].str.contains("siege")]
+    assert len(siege) == 1
+    assert siege.iloc[0]["party"] == "Norvik"
+    assert siege.iloc[0]["cue"] == "described … as"
+    assert siege.iloc[0]["date"] == "2032-04-30"
+    own = row(t, "Such language does not help anyone.")
+    assert own["kind"] == "own-voice" and own["party"] == "Valdoria"
