@@ -26,7 +26,7 @@ from scipy import sparse
 from sklearn.base import BaseEstimator, ClassifierMixin, TransformerMixin
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.dummy import DummyClassifier
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_support
 from sklearn.model_selection import StratifiedKFold, cross_val_predict
 from sklearn.pipeline import FeatureUnion, Pipeline
@@ -552,13 +552,22 @@ def evidence(pipe: Pipeline, X: pd.DataFrame, labels: list[str], k: int = 4) -> 
     coefs = np.mean(
         [c.estimator.coef_ for c in pipe.named_steps["model"].calibrated_classifiers_], axis=0
     )[:, :n_words]
+    # n-grams made only of function words ("in the") explain nothing to a reader
+    informative = np.array([_informative(term) for term in vocab])
     out = []
     for i, label in enumerate(labels):
         row = Xw[i].toarray().ravel()
-        contrib = row * coefs[classes.index(label)]
+        contrib = row * coefs[classes.index(label)] * informative
         top = [j for j in np.argsort(-contrib, kind="stable")[:k] if contrib[j] > 0]
         out.append(", ".join(vocab[j] for j in top))
     return out
+
+
+def _informative(term: str) -> bool:
+    words = [re.sub(r"^(?:DENY_)?(?:NOT_)?", "", w) for w in term.split()]
+    return any(
+        w.lower() not in ENGLISH_STOP_WORDS or w != words[0] and "NOT_" in term for w in words
+    )
 
 
 def prepare(statements: pd.DataFrame, issue: Issue, registry: Registry) -> pd.DataFrame:

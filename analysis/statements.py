@@ -24,8 +24,8 @@ import pandas as pd
 
 from . import dates as D
 from .corpus import load_corpus
-from .registry import Registry
-from .speakers import UNRESOLVED, SpeakerMemory
+from .registry import ORG_WORDS, Registry
+from .speakers import TITLE_WORDS, UNRESOLVED, SpeakerMemory
 from .text import MASK, Quote, find_quotes, mask_quotes, paragraphs, sentences, word_count
 
 COLUMNS = [
@@ -754,6 +754,19 @@ def _after_cue(masked: str, m: re.Match, hi: int) -> tuple[int, str, str]:
     return pos, cue, "clause"
 
 
+def _bare_title(phrase: str) -> bool:
+    """ "The Minister", "the Ministry": an office named by title alone, no name or country.
+
+    In an official statement or readout this is the issuer itself.
+    """
+    words = phrase.split()
+    return (
+        len(words) >= 2
+        and words[0].lower() in ("the", "this")
+        and all(w.lower() in TITLE_WORDS | ORG_WORDS for w in words[1:])
+    )
+
+
 def _bare_name(tail: str) -> bool:
     """A short speaker phrase and nothing else: "Foreign Minister Aro", "the ministry"."""
     tail = tail.strip().rstrip(".!?").strip()
@@ -1289,8 +1302,8 @@ class ArticleExtractor:
                 if not f.speaker:
                     continue
                 words = {w.lower() for w in re.findall(r"\w+", f.speaker)}
-                if words & SELF_WORDS:
-                    continue
+                if words & SELF_WORDS or _bare_title(f.speaker):
+                    continue  # "we", "The Minister": the issuer's own voice
                 sp = self.memory.speaker(f.speaker, f.attribution)
                 if sp.party in (UNRESOLVED, party) and sp.actor in ("", actor, party):
                     continue

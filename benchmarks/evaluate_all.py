@@ -36,7 +36,7 @@ SETS = {
             ROOT / f"tests/data/{name}/actors.csv",
             ROOT / f"tests/data/{name}/issue.yaml",
         )
-        for name in ("devset", "heldout_ferry", "heldout_pass")
+        for name in ("devset", "heldout_ferry", "heldout_pass", "heldout_strait")
     },
 }
 
@@ -52,11 +52,27 @@ def evaluate_set(name: str, model=None) -> dict:
     result = evaluate_corpus(corpus, gold, stances)
     m = result["matched"]
     m = m[(m["coverage"] >= 0.6) & (m["stance"] != "")]
+    result["dominant"] = dominant_stances(result["matched"], stances)
     present = [lab for lab in LABELS if lab in set(m["stance"]) | set(m["pred_stance"])]
     result["stance_macro_f1"] = f1_score(
         m["stance"], m["pred_stance"], labels=present, average="macro", zero_division=0
     )
     return result
+
+
+def dominant_stances(matched: pd.DataFrame, stances: pd.DataFrame) -> pd.DataFrame:
+    """Per party: the dominant stance in gold and in the predicted positions."""
+    from analysis.positions import positions
+
+    gold = matched[matched["stance"].isin(["favor", "against", "neutral"])]
+    gold = gold.drop_duplicates("group").assign(party=lambda g: g["party"].str.split("|").str[0])
+    gold = gold[gold["party"] != ""]
+    counts = gold.groupby(["party", "stance"]).size().unstack(fill_value=0)
+    order = ["favor", "against", "neutral"]
+    gold_dominant = counts.reindex(columns=order, fill_value=0).idxmax(axis=1)
+    predicted = positions(stances).set_index("party")["dominant"].astype(str)
+    table = pd.DataFrame({"gold": gold_dominant, "predicted": predicted}).fillna("-")
+    return table.assign(agree=lambda t: t["gold"] == t["predicted"])
 
 
 def main() -> None:
@@ -85,6 +101,9 @@ def main() -> None:
             }
         )
     print(pd.DataFrame(rows).round(3).to_string(index=False))
+    for name in SETS:
+        print(f"\n{name}: dominant stance per party (gold vs positions)")
+        print(evaluate_set(name, model)["dominant"].to_string())
 
 
 if __name__ == "__main__":

@@ -21,7 +21,7 @@ def test_seen_sets_meet_the_issue_targets(results, name):
     assert r["unlocated_gold"] == 0
 
 
-@pytest.mark.parametrize("name", ["heldout_ferry", "heldout_pass"])
+@pytest.mark.parametrize("name", ["heldout_ferry", "heldout_pass", "heldout_strait"])
 def test_unseen_disputes(results, name):
     r = results[name]
     assert r["statement_f1"] >= 0.85

@@ -962,3 +962,15 @@ def test_own_voice_statement_gives_a_nested_report_to_its_speaker(extract):
     assert siege.iloc[0]["date"] == "2032-04-30"
     own = row(t, "Such language does not help anyone.")
     assert own["kind"] == "own-voice" and own["party"] == "Valdoria"
+
+
+def test_readout_title_alone_is_the_issuer_not_the_last_minister_named(extract):
+    t = extract(
+        "Minister Aro stated that the inspections were a temporary security measure.\n\n"
+        "The Minister reiterated Estmere's offer to host talks in Kessel at any level.",
+        speaker="Hanna Roos",
+    )
+    aro = t[t["text"].str.startswith("the inspections")]
+    assert aro["party"].tolist() == ["Valdoria"]
+    offer = t[t["text"].str.contains("offer to host talks")]
+    assert offer["party"].tolist() == ["Estmere"] and offer["kind"].tolist() == ["own-voice"]
