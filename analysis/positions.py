@@ -65,9 +65,20 @@ def bootstrap_net(
     return float(min(low, observed)), float(max(high, observed))
 
 
+def _mass(group: pd.DataFrame, stance: str) -> float:
+    """The summed probability of a stance over a party's statements (0 without ``p_`` columns).
+
+    It breaks a tie of counts: two statements read as favor with 0.55 do not outweigh two
+    read as neutral with 0.95.
+    """
+    column = f"p_{stance}"
+    return float(group[column].astype(float).sum()) if column in group else 0.0
+
+
 def positions(stances: pd.DataFrame, draws: int = 2000, seed: int = 0) -> pd.DataFrame:
     """Per party that spoke on the issue: counts, shares, net score with a bootstrap 95%
-    interval, and the dominant stance. Parties that never spoke on it do not appear.
+    interval, and the dominant stance: the most frequent one, a tie going to the stance with
+    the larger summed probability. Parties that never spoke on it do not appear.
     """
     rows = []
     for party, group in on_issue(stances).groupby("party", sort=True):
@@ -76,7 +87,7 @@ def positions(stances: pd.DataFrame, draws: int = 2000, seed: int = 0) -> pd.Dat
         n = len(group)
         score = labels.map({"favor": 1.0, "against": -1.0, "neutral": 0.0}).to_numpy()
         low, high = bootstrap_net(score, draws, seed)
-        dominant = max(ON_ISSUE, key=lambda s: (counts[s], -ON_ISSUE.index(s)))
+        dominant = max(ON_ISSUE, key=lambda s: (counts[s], _mass(group, s), -ON_ISSUE.index(s)))
         rows.append(
             {
                 "party": party,

@@ -26,6 +26,7 @@ from scipy import sparse
 from sklearn.base import BaseEstimator, ClassifierMixin, TransformerMixin
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.dummy import DummyClassifier
+from sklearn.ensemble import VotingClassifier
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_support
 from sklearn.model_selection import StratifiedKFold, cross_val_predict
@@ -34,6 +35,7 @@ from sklearn.preprocessing import FunctionTransformer
 from sklearn.svm import LinearSVC
 
 from .embed import Embedder
+from .encoder import EncoderClassifier
 from .registry import DATA, Registry
 
 LABELS = ["favor", "against", "neutral", "unrelated"]
@@ -212,13 +214,20 @@ def _kw_re(keywords: tuple) -> re.Pattern:
 
 
 def build_pipeline(
-    C: float = 1.0, frame_weight: float = 3.0, embed_weight: float = 2.0, char_weight: float = 1.0
+    C: float = 1.0,
+    frame_weight: float = 3.0,
+    embed_weight: float = 2.0,
+    char_weight: float = 1.0,
+    encoder_weight: float = 1.0,
 ) -> Pipeline:
-    """Masking → features → linear SVM with sigmoid-calibrated probabilities.
+    """Masking → a soft vote of a linear model and a fine-tuned encoder.
 
-    Features: word 1–3-grams (with NOT_/DENY_ scope), char 2–5-grams, the cue class and
-    frame-lexicon counts, and the sentence vector of the masked text (all-MiniLM-L6-v2).
-    The weights scale each block; 0 switches one off.
+    The linear model (a linear SVM with sigmoid-calibrated probabilities) sees word 1–3-grams
+    (with NOT_/DENY_ scope), char 2–5-grams, the cue class and frame-lexicon counts, and the
+    frozen sentence vector of the masked text (all-MiniLM-L6-v2). The encoder
+    (:class:`analysis.encoder.EncoderClassifier`) fine-tunes the same sentence model on
+    (cue, masked text) pairs. The weights scale each block or voter; 0 switches one off
+    (``encoder_weight=0`` gives the linear model alone, which trains in seconds).
     """
     words = TfidfVectorizer(
         ngram_range=(1, 3), sublinear_tf=True, token_pattern=r"\S+", lowercase=False
@@ -233,13 +242,17 @@ def build_pipeline(
     if embed_weight:
         blocks.append(("embed", Embedder("masked")))
         weights["embed"] = embed_weight
-    model = CalibratedClassifierCV(
+    svm = CalibratedClassifierCV(
         LinearSVC(C=C, class_weight="balanced", random_state=SEED, max_iter=20000),
         method="sigmoid",
         cv=StratifiedKFold(3, shuffle=True, random_state=SEED),
     )
     features = FeatureUnion(blocks, transformer_weights=weights)
-    return Pipeline([("mask", StatementMasker()), ("features", features), ("model", model)])
+    voters = [("linear", Pipeline([("features", features), ("svm", svm)]))]
+    if encoder_weight:
+        voters.append(("encoder", EncoderClassifier(seed=SEED)))
+    vote = VotingClassifier(voters, voting="soft", weights=[1.0, encoder_weight][: len(voters)])
+    return Pipeline([("mask", StatementMasker()), ("model", vote)])
 
 
 # ---------------------------------------------------------------------------------------
@@ -431,7 +444,7 @@ def frame_counts(masked: str, cue: str) -> dict[str, int]:
     return counts
 
 
-class LexiconBaseline(BaseEstimator, ClassifierMixin):
+class LexiconBaseline(ClassifierMixin, BaseEstimator):
     """Counts stance words of a fixed lexicon; unrelated when no issue keyword occurs."""
 
     def fit(self, X, y=None):
@@ -512,7 +525,8 @@ def load_annotations(
 
 def _fingerprint(*paths: Path) -> str:
     h = hashlib.sha256()
-    for p in [*paths, Path(__file__), Path(__file__).with_name("embed.py")]:
+    code = [Path(__file__).with_name(f) for f in ("stance.py", "embed.py", "encoder.py")]
+    for p in [*paths, *code]:
         h.update(Path(p).read_bytes())
     return h.hexdigest()[:16]
 
@@ -541,17 +555,20 @@ def train(
 # Classification
 # ---------------------------------------------------------------------------------------
 def evidence(pipe: Pipeline, X: pd.DataFrame, labels: list[str], k: int = 4) -> list[str]:
-    """The word n-grams that weighed most for each row's chosen label."""
-    feats = pipe.named_steps["features"]
-    words = feats.transformer_list[0][1]
+    """The word n-grams that weighed most, in the linear model, for each row's chosen label."""
+    vote = pipe.named_steps["model"]
+    linear = vote.named_estimators_["linear"]
+    words = linear.named_steps["features"].transformer_list[0][1]
     vocab = words.named_steps["tfidf"].get_feature_names_out()
     masked = pipe.named_steps["mask"].transform(X)
     Xw = words.transform(masked)
     n_words = len(vocab)
-    classes = list(pipe.classes_)
-    coefs = np.mean(
-        [c.estimator.coef_ for c in pipe.named_steps["model"].calibrated_classifiers_], axis=0
-    )[:, :n_words]
+    calibrated = linear.named_steps["svm"]
+    # the voters were fitted on encoded labels (0, 1, …): decode them
+    classes = list(vote.classes_[calibrated.classes_])
+    coefs = np.mean([c.estimator.coef_ for c in calibrated.calibrated_classifiers_], axis=0)[
+        :, :n_words
+    ]
     # n-grams made only of function words ("in the") explain nothing to a reader
     informative = np.array([_informative(term) for term in vocab])
     out = []
@@ -668,17 +685,21 @@ def _scores(y_true, y_pred) -> dict:
     return {"macro_f1": macro, "f_avg": float(np.mean(f))}
 
 
-def cross_validate(data: pd.DataFrame | None = None, folds: int = 5) -> dict:
+def cross_validate(
+    data: pd.DataFrame | None = None, folds: int = 5, pipeline: Pipeline | None = None
+) -> dict:
     """Stratified k-fold CV of the model and two baselines on the annotations.
 
-    Returns ``summary`` (macro-F1 and F_avg per system), ``per_class`` (precision, recall,
-    F1 per label and system), ``confusion`` (a table per system) and ``predictions``.
+    ``pipeline`` is the model to score (default :func:`build_pipeline`, whose encoder is
+    fine-tuned once per fold: minutes, not seconds). Returns ``summary`` (macro-F1 and F_avg
+    per system), ``per_class`` (precision, recall, F1 per label and system), ``confusion``
+    (a table per system) and ``predictions``.
     """
     data = load_annotations() if data is None else data
     y = data["stance"].astype(str).to_numpy()
     cv = StratifiedKFold(folds, shuffle=True, random_state=SEED)
     systems = {
-        "model": build_pipeline(),
+        "model": pipeline if pipeline is not None else build_pipeline(),
         "majority": DummyClassifier(strategy="most_frequent"),
         "lexicon": LexiconBaseline(),
     }
@@ -714,9 +735,68 @@ def cross_validate(data: pd.DataFrame | None = None, folds: int = 5) -> dict:
     }
 
 
+CV_RESULTS = DATA / "derived" / "stance-cv"
+
+
+def cv_fingerprint(folds: int = 5) -> str:
+    """What a saved cross-validation was computed from: annotations, code and fold count."""
+    return f"{_fingerprint(ANNOTATIONS, DISPUTES)}-{folds}"
+
+
+def write_cv(result: dict, folder: str | Path = CV_RESULTS) -> Path:
+    """Save a :func:`cross_validate` result as CSV tables, stamped with its inputs.
+
+    Cross-validating the fine-tuned model takes minutes, so the notebooks read the saved
+    tables (``read_cv``) instead of recomputing them; the stamp tells when they are stale.
+    """
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    result["summary"].to_csv(folder / "summary.csv", index=False)
+    result["per_class"].to_csv(folder / "per_class.csv", index=False)
+    for name, table in result["confusion"].items():
+        table.to_csv(folder / f"confusion-{name}.csv")
+    result["predictions"].to_csv(folder / "predictions.csv", index=False)
+    stamp = {"inputs": cv_fingerprint(result["folds"]), "n": result["n"], "folds": result["folds"]}
+    (folder / "stamp.yaml").write_text(yaml.safe_dump(stamp, sort_keys=True), encoding="utf-8")
+    return folder
+
+
+class StaleResultsError(RuntimeError):
+    """Saved results were computed from other inputs than the current ones."""
+
+
+def read_cv(folder: str | Path = CV_RESULTS, check: bool = True) -> dict:
+    """Read what :func:`write_cv` saved; with ``check``, fail if the inputs have changed since."""
+    folder = Path(folder)
+    if not (folder / "stamp.yaml").exists():
+        raise FileNotFoundError(
+            f"{folder}: no saved cross-validation; run `python -m analysis stance-report --save`"
+        )
+    stamp = yaml.safe_load((folder / "stamp.yaml").read_text(encoding="utf-8"))
+    if check and stamp["inputs"] != cv_fingerprint(stamp["folds"]):
+        raise StaleResultsError(
+            f"{folder} was computed from other annotations or code; "
+            "rerun `python -m analysis stance-report --save`"
+        )
+    confusion = {
+        f.stem.removeprefix("confusion-"): pd.read_csv(f, index_col="gold").rename_axis(
+            columns="predicted"
+        )
+        for f in sorted(folder.glob("confusion-*.csv"))
+    }
+    return {
+        "summary": pd.read_csv(folder / "summary.csv"),
+        "per_class": pd.read_csv(folder / "per_class.csv"),
+        "confusion": confusion,
+        "predictions": pd.read_csv(folder / "predictions.csv", dtype=str, keep_default_na=False),
+        "n": int(stamp["n"]),
+        "folds": int(stamp["folds"]),
+    }
+
+
 def evaluation_tables() -> dict:
-    """Cross-validation tables for the notebooks (see :func:`cross_validate`)."""
-    return cross_validate()
+    """Cross-validation tables for the notebooks: the saved run (see :func:`write_cv`)."""
+    return read_cv()
 
 
 def format_cv(result: dict) -> str:

@@ -16,8 +16,10 @@ official statements and briefing transcripts.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
@@ -1149,7 +1151,27 @@ class ArticleExtractor:
             for r in reversed(self.rows):
                 if r.actor == actor and r.dated:
                     return r.date, True
+        if f.kind not in ("own-voice", "turn") and self.lede_day:
+            return self.lede_day.isoformat(), False
         return (self.published.isoformat() if self.published else ""), False
+
+    @cached_property
+    def lede_day(self) -> dt.date | None:
+        """The day of a report's main event, when its lede names it ("on Thursday").
+
+        A report published on Friday about a visit "on Thursday" quotes what was said on the
+        visit without repeating the day. Only weekdays and "yesterday" count: a month and day
+        in a lede usually dates background ("since March 1"), not the event.
+        """
+        if self.doc_speaker or self.published is None:
+            return None
+        lo, hi = next(((s, e) for s, e in paragraphs(self.text) if e - s >= 80), (0, 0))
+        lede = mask_quotes(self.text, lo, hi, find_quotes(self.text, lo, hi))
+        for m in D.DATE_RE.finditer(lede):
+            g = m.groupdict()
+            if g["wd"] or g["last_wd"] or (g["rel"] and "yesterday" in g["rel"].lower()):
+                return D.resolve(m.group(0), self.published)
+        return None
 
     # -- rows --------------------------------------------------------------------------
     def _add(

