@@ -160,8 +160,10 @@ class EncoderClassifier(ClassifierMixin, BaseEstimator):
     """Fine-tunes MiniLM on (cue, masked text) pairs; ``predict_proba`` gives softmax scores.
 
     Label smoothing (0.1) keeps the encoder from becoming certain of every training sentence,
-    so that in the soft vote the linear model still counts where the encoder is unsure: in
-    cross-validation the vote gained about 0.01 macro-F1 from it, the encoder alone nothing.
+    so that in the soft vote the linear model still counts where the encoder is unsure. In
+    cross-validation (``benchmarks/stance_variants.py``) it lowers the encoder's mean
+    confidence from 0.93 to 0.85 and moves macro-F1 a little: 0.860 → 0.865 for the encoder,
+    0.872 → 0.875 for the vote.
 
     Input: a DataFrame with the columns ``cue`` and ``masked`` (see
     :class:`analysis.stance.StatementMasker`). The fitted weights are kept as NumPy arrays

@@ -1,4 +1,5 @@
-"""Stance of each statement on an issue: a masked, calibrated linear model.
+"""Stance of each statement on an issue: a soft vote of a calibrated linear model and a
+fine-tuned sentence encoder, both reading masked text.
 
 Labels: favor, against, neutral (about the issue, taking no side), unrelated.
 
