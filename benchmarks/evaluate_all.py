@@ -1,6 +1,6 @@
 """Statement and stance scores on every gold set in the repo.
 
-    python benchmarks/evaluate_all.py
+    python benchmarks/evaluate_all.py [--context-weight 0.5]
 
 Gold sets: the seed (data/annotations/seed_gold.csv), the shared devset and six held-out
 invented disputes under tests/data/ (see each folder's README). The stance model is trained on
@@ -9,6 +9,7 @@ data/annotations only.
 
 from __future__ import annotations
 
+import argparse
 import warnings
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from sklearn.metrics import f1_score
 import analysis
 from analysis.evaluate import evaluate_corpus
 from analysis.registry import Registry
-from analysis.stance import LABELS, classify, load_issue, train
+from analysis.stance import CONTEXT_WEIGHT, LABELS, classify, load_issue, train
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = {
@@ -50,14 +51,21 @@ SETS = {
 }
 
 
-def evaluate_set(name: str, model=None) -> dict:
+def evaluate_set(name: str, model=None, context_weight: float = CONTEXT_WEIGHT) -> dict:
     corpus_dir, gold, parties, actors, issue = SETS[name]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         corpus = analysis.load_corpus(corpus_dir)
     registry = Registry.load(parties, actors)
     table = analysis.statements(corpus, registry=registry)
-    stances = classify(table, load_issue(issue), registry, corpus=corpus, model=model or train())
+    stances = classify(
+        table,
+        load_issue(issue),
+        registry,
+        corpus=corpus,
+        model=model or train(),
+        context_weight=context_weight,
+    )
     result = evaluate_corpus(corpus, gold, stances)
     m = result["matched"]
     m = m[(m["coverage"] >= 0.6) & (m["stance"] != "")].copy()
@@ -89,10 +97,18 @@ def dominant_stances(matched: pd.DataFrame, stances: pd.DataFrame) -> pd.DataFra
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--context-weight",
+        type=float,
+        default=CONTEXT_WEIGHT,
+        help="weight of a party's other statements in the article (0 switches it off)",
+    )
+    weight = parser.parse_args().context_weight
     model = train()
     rows = []
     for name in SETS:
-        r = evaluate_set(name, model)
+        r = evaluate_set(name, model, weight)
         rows.append(
             {
                 "set": name,
@@ -116,7 +132,7 @@ def main() -> None:
     print(pd.DataFrame(rows).round(3).to_string(index=False))
     for name in SETS:
         print(f"\n{name}: dominant stance per party (gold vs positions)")
-        print(evaluate_set(name, model)["dominant"].to_string())
+        print(evaluate_set(name, model, weight)["dominant"].to_string())
 
 
 if __name__ == "__main__":
