@@ -586,6 +586,19 @@ def test_capital_stands_for_its_country(extract, text, speaker, cue, content):
             "Estmere",
             "Estmere",
         ),
+        (
+            "Estmere, in which Norvik holds a seat, said the talks had been constructive.",
+            "the talks had been constructive",
+            "Estmere",
+            "Estmere",
+        ),
+        (
+            "On Tuesday Estmere, Norvik's largest trading partner, said the talks had been "
+            "constructive.",
+            "the talks had been constructive",
+            "Estmere",
+            "Estmere",
+        ),
     ],
 )
 def test_subject_with_interrupting_clause(extract, text, content, actor, party):
@@ -717,6 +730,18 @@ def test_briefing_transcript_turns(extract):
     question = BRIEFING.index("QUESTION")
     assert not ((t["start"] >= question) & (t["end"] <= BRIEFING.index("VIK:"))).any()
     assert not t["text"].str.contains("SPOKESPERSON|VIK:|QUESTION", regex=True).any()
+
+
+def test_briefing_question_naming_its_outlet_and_formulas_are_not_statements(extract):
+    text = (
+        "Estmere Ministry of Foreign Affairs\n\nSPOKESPERSON ANNA VIK: Good afternoon. Two "
+        "items before your questions.\n\nQUESTION (Kessel Radio): Is Estmere taking Norvik's "
+        "side?\n\nVIK: Estmere supports unhindered passage on the Alder road.\n\n"
+        "QUESTION (KR): And the observers?\n\nVIK: Thank you, colleagues."
+    )
+    t = extract(text, source="Estmere Ministry of Foreign Affairs")
+    assert list(t["text"]) == ["Estmere supports unhindered passage on the Alder road."]
+    check(t.iloc[0], kind="turn", actor="Anna Vik", party="Estmere")
 
 
 def test_briefing_transcript_unregistered_briefer(extract):
