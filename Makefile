@@ -25,7 +25,7 @@ report: $(STAMP)
 	$(BIN)/python -m analysis report --out reports
 
 test: $(STAMP)
-	$(BIN)/python -m pytest --nbval-lax -p no:cacheprovider tests notebooks
+	$(BIN)/python -m pytest --nbval-lax --doctest-modules -p no:cacheprovider analysis tests notebooks
 
 lab: $(STAMP)
 	$(BIN)/jupyter lab notebooks

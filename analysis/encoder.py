@@ -179,6 +179,7 @@ class EncoderClassifier(ClassifierMixin, BaseEstimator):
         weight_decay: float = 0.01,
         freeze_words: bool = True,
         label_smoothing: float = 0.1,
+        frozen_layers: int = 0,
         seed: int = 0,
     ):
         self.epochs = epochs
@@ -188,6 +189,7 @@ class EncoderClassifier(ClassifierMixin, BaseEstimator):
         self.weight_decay = weight_decay
         self.freeze_words = freeze_words
         self.label_smoothing = label_smoothing
+        self.frozen_layers = frozen_layers
         self.seed = seed
 
     def fit(self, X, y):
@@ -202,6 +204,12 @@ class EncoderClassifier(ClassifierMixin, BaseEstimator):
             # the word-embedding table is half the weights; a thousand sentences cannot teach
             # it much, and leaving it as it is makes each step about twice as fast
             net.words.weight.requires_grad_(not self.freeze_words)
+            # the lowest layers read syntax more than stance: frozen, the backward pass stops
+            # above them (the embeddings' other tables and norm freeze with them)
+            if self.frozen_layers:
+                frozen = [net.positions, net.segments, net.ln, *net.layers[: self.frozen_layers]]
+                for p in (p for module in frozen for p in module.parameters()):
+                    p.requires_grad_(False)
             trained = [p for p in net.parameters() if p.requires_grad]
             opt = torch.optim.AdamW(trained, lr=self.learning_rate, weight_decay=self.weight_decay)
             lengths = np.array([len(e.ids) for e in _tokenize(cues, texts)])

@@ -119,6 +119,22 @@ def _pattern(names: list[str]) -> re.Pattern | None:
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])")
 
 
+def _with_sentence_case(names: list[str]) -> list[str]:
+    """The names, plus a capitalised copy of those that start in lower case.
+
+    An alias "the president's chief of staff" also matches at the start of a sentence.
+
+    >>> _with_sentence_case(["Lind", "the border service"])
+    ['Lind', 'the border service', 'The border service']
+    """
+    out = []
+    for name in names:
+        out.append(name)
+        if name[:1].islower():
+            out.append(name[0].upper() + name[1:])
+    return out
+
+
 @dataclass
 class Registry:
     """Parties and actors with their aliases, and lookups by name.
@@ -134,7 +150,7 @@ class Registry:
 
     def __post_init__(self) -> None:
         for row in self.parties.itertuples():
-            for name in [row.party, *_split_aliases(row.aliases)]:
+            for name in _with_sentence_case([row.party, *_split_aliases(row.aliases)]):
                 self.party_alias.setdefault(name, row.party)
         for row in self.actors.itertuples():
             self.actor_party[row.actor] = row.party
@@ -142,7 +158,7 @@ class Registry:
             if self.is_person(row.actor):
                 # A person is often named by surname alone ("Lind said").
                 names.append(row.actor.split()[-1])
-            for name in names:
+            for name in _with_sentence_case(names):
                 self.actor_alias.setdefault(name, row.actor)
         self._party_re = _pattern(list(self.party_alias))
         self._actor_re = _pattern(list(self.actor_alias))

@@ -9,8 +9,10 @@ alias and no earlier speaker stays ``unresolved``.
 ...     pd.DataFrame({"party": ["Selvia"], "aliases": ["Selvian"]}),
 ...     pd.DataFrame(columns=["actor", "party", "aliases"]))
 >>> mem = SpeakerMemory(reg)
->>> mem.resolve("Selvian Interior Minister Ora Paz")[:2]
+>>> paz = mem.speaker("Selvian Interior Minister Ora Paz")
+>>> paz.actor, paz.party
 ('Ora Paz', 'Selvia')
+>>> mem.remember(paz)  # the extractor remembers each speaker it has attributed
 >>> mem.resolve("She")[:2]
 ('Ora Paz', 'Selvia')
 """
@@ -139,6 +141,67 @@ TITLE_WORDS = {
     "on",
 }
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
+# the head of a role phrase says whether "he" or "they" can refer back to it
+PERSON_ROLES = {
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "aide",
+    "adviser",
+    "advisor",
+    "minister",
+    "official",
+    "envoy",
+    "ambassador",
+    "diplomat",
+    "secretary-general",
+    "chief",
+    "president",
+    "premier",
+    "chancellor",
+    "commissioner",
+    "director",
+    "head",
+    "representative",
+    "delegate",
+}
+GROUP_ROLES = {
+    "diplomats",
+    "officials",
+    "sources",
+    "representatives",
+    "delegates",
+    "ministers",
+    "authorities",
+    "ministry",
+    "office",
+    "government",
+    "service",
+    "embassy",
+    "council",
+}
+
+
+def _person_phrase(words: list[str]) -> bool | None:
+    """True for "a spokesman for the border service", False for "diplomats in Aster", else None.
+
+    >>> _person_phrase(["a", "spokesman", "for", "the", "border", "service"])
+    True
+    >>> _person_phrase(["diplomats", "in", "aster"]) is False
+    True
+    """
+    head = []
+    for w in words:
+        if w in ("for", "of", "in", "at", "to", "from", "with", "on"):
+            break
+        head.append(w.removesuffix("'s").removesuffix("’s"))
+    if head and head[-1] in GROUP_ROLES:
+        return False
+    if head and head[-1] in PERSON_ROLES:
+        return True
+    return None
+
+
 PRONOUNS_GROUP = {"they", "it"}
 PRONOUNS_SELF = {"we", "i", "our", "us"}
 STATEMENT_NOUNS = {
@@ -261,7 +324,16 @@ class SpeakerMemory:
         return sp.actor, sp.party, sp.person, source or sp.statement_source
 
     def resolve(self, phrase: str, attribution: str = "") -> tuple[str, str, bool, bool]:
-        """(actor, party, is_person, is_statement_source) for a speaker phrase as written."""
+        """(actor, party, is_person, is_statement_source) for a speaker phrase as written.
+
+        Whether the speaker is a person (whom "he" or "she" can refer back to) is read off
+        the phrase's head where it tells ("a spokesman for …", "diplomats in …").
+        """
+        actor, party, person, source = self._resolve(phrase, attribution)
+        hint = _person_phrase([w.lower().strip(".") for w in _tokens(phrase.partition(",")[0])])
+        return actor, party, person if hint is None else hint, source
+
+    def _resolve(self, phrase: str, attribution: str = "") -> tuple[str, str, bool, bool]:
         reg = self.registry
         phrase = phrase.strip(" ,.")
         head, _, apposition = phrase.partition(",")

@@ -59,6 +59,8 @@ SAY_VERBS = (
     "|explained|explains|asserted|asserts|affirmed|reaffirmed|reaffirms|reiterated|reiterates"
     "|recalled|acknowledged|admitted|confirmed|confirms|observed|commented|remarked|replied"
     "|responded|answered|wrote|writes|tweeted|posted|continued|concluded|assured|promised"
+    # agreeing is a statement only with a clause: "agreed that …", not "agreed to build …"
+    r"|agree[ds](?=\s+that\b)|inform(?:ed|s)(?=(?:\s+[\w'’-]+){1,5}\s+that\b)"
     "|pledged|vowed|maintained|maintains|contended|alleged|complained|lamented|regretted"
     "|hoped|believes|believed|thinks|suggested|proposed|highlighted|highlights|told|tells"
     "|denied|denies|rejected|rejects|dismissed|dismisses|refuted|accused|accuses|blamed"
@@ -299,7 +301,11 @@ SUBJECT_WORDS = {
     "representative",
     "representatives",
     "delegation",
+    "delegations",
     "leader",
+    "leaders",
+    "ministers",
+    "governments",
     "leadership",
     "head",
     "chief",
@@ -450,6 +456,12 @@ NOT_SUBJECT_CAPS = {
     "According",
 }
 SELF_WORDS = {"we", "i", "our", "us", "my"}
+# "Both sides agreed that …": in a readout or joint statement, the issuer is one of them
+JOINT_SUBJECT = re.compile(
+    r"^(?:both|the two|the|all)\s+(?:sides|ministers|foreign ministers|leaders|governments"
+    r"|delegations|presidents|prime ministers|countries)$",
+    re.I,
+)
 WORD = re.compile(r"[\w'’.\-]+|[,;:]|" + MASK + "+")
 
 
@@ -582,7 +594,9 @@ def _subject_back(masked: str, cue_start: int, lo: int) -> tuple[int, int] | Non
         if not inner:
             return None
         first = [t[2].lower() for t in inner[:2]]
-        if (
+        if LEADING_ADVERBIAL.fullmatch(" ".join(t[2] for t in inner).capitalize() + ", "):
+            toks = toks[:k]  # "Aro, for his part, said": an adverbial, not an apposition
+        elif (
             first[0] in RELATIVE_WORDS
             or first[0].endswith("ing")
             or (len(first) > 1 and first[1] in RELATIVE_WORDS)  # "in which", "of whom"
@@ -593,6 +607,9 @@ def _subject_back(masked: str, cue_start: int, lo: int) -> tuple[int, int] | Non
             inner_span = _np_back(inner)
             outer_span = _np_back(toks[:k])
             if outer_span is None:
+                if inner_span and inner_span[0] == inner[0][0] and _is_role(toks[:k]):
+                    # "Its secretary-general, Sefa Tarrow, said": the name is the speaker
+                    return _clean_np(masked, *inner_span)
                 return None
             if inner_span is None or inner_span[0] != inner[0][0]:
                 # a description, not a name: "Kestria, Sarnova's largest trading partner,"
@@ -604,6 +621,12 @@ def _subject_back(masked: str, cue_start: int, lo: int) -> tuple[int, int] | Non
     if span is None:
         return None
     return _clean_np(masked, *span)
+
+
+def _is_role(toks: list[tuple[int, int, str]]) -> bool:
+    """A short role phrase before an apposition: "Its secretary-general", "the country's envoy"."""
+    words = [t[2] for t in toks[-4:]]
+    return bool(words) and words[-1].lower().split("-")[0] in SUBJECT_WORDS
 
 
 def _np_back(toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
@@ -718,7 +741,7 @@ def _after_cue(masked: str, m: re.Match, hi: int) -> tuple[int, str, str]:
         if not c:
             return -1, cue, ""
         return pos + c.end(), f"{verb} to", "object"
-    if verb in ("told", "tells", "telling"):
+    if verb in ("told", "tells", "telling", "informed", "informs"):
         c = AUDIENCES.match(rest)
         if c:
             cue = f"{verb} {c.group(1)}"
@@ -771,6 +794,12 @@ def _after_cue(masked: str, m: re.Match, hi: int) -> tuple[int, str, str]:
     return pos, cue, "clause"
 
 
+def _same_title(bare: str, sp) -> bool:
+    """Whether "The Minister" can refer back to a speaker written "Minister Ostrel"."""
+    nouns = {w.lower() for w in bare.split()[1:]}
+    return nouns <= {w.lower() for w in re.findall(r"[\w-]+", sp.phrase)}
+
+
 def _bare_title(phrase: str) -> bool:
     """ "The Minister", "the Ministry": an office named by title alone, no name or country.
 
@@ -792,6 +821,10 @@ def _bare_name(tail: str) -> bool:
         w[:1].isupper() or w.lower() in SUBJECT_WORDS or POSSESSIVE_OR_DEMONYM.match(w)
         for w in head
     )
+
+
+TIME_OR_PLACE_AFTER = re.compile(r"\s+(?:in|on|at|during|after|late|last)\s")
+PARTICIPLE_AFTER = re.compile(r",\s+(?:" + "|".join(sorted(PARTICIPLES)) + r")\b")
 
 
 def _tail_is_adverbial(masked: str, pos: int, hi: int) -> bool:
@@ -888,6 +921,10 @@ def analyse_sentence(
                 tail_start = m.end() + aud.end()
         q_next = re.search(r"[,:]\s*" + MASK, masked[tail_start:e])
         tail_end = tail_start + q_next.start() if q_next else e
+        # '"…," X said on Monday, urging both sides …': the participle starts a new statement
+        participle = PARTICIPLE_AFTER.search(masked, tail_start, tail_end)
+        if participle:
+            tail_end = participle.start()
         inverted_tail = (
             k >= 0
             and not lead[k + 1 :].strip()
@@ -909,6 +946,22 @@ def analyse_sentence(
             found.append(f)
             boundary = e
             continue
+        if verb in PARTICIPLES and prev is None and lead.endswith(","):
+            # "Holt backed Halvenia, saying …": the sentence's subject says it
+            span = _subject_forward(masked, boundary, m.start())
+            span = span and _clean_np(masked, *span)
+            cs, cue, shape = _after_cue(masked, m, e)
+            if span and cs >= 0:
+                cs, ce = _strip_span(text, cs, e)
+                spk = text[span[0] : span[1]]
+                adv = TIME_OR_PLACE_AFTER.search(spk)  # "Aro on Monday put …"
+                if adv:
+                    spk, span = spk[: adv.start()], (span[0], span[0] + adv.start())
+                f = _content(text, cs, ce, sent_quotes, cue, spk, span, masked[span[0] : e])
+                found.append(f)
+                prev = f
+                boundary = e
+                continue
         inverted = k >= 0 and not lead[k + 1 :].strip()
         if (
             inverted
@@ -1221,6 +1274,10 @@ class ArticleExtractor:
         actor: str | None = None,
         party: str | None = None,
     ) -> None:
+        if actor is None and JOINT_SUBJECT.match(f.speaker):
+            # "The ministers stressed …" in a joint statement: its publisher is one of them
+            host = self.registry.find_party(str(self.article.get("source") or ""))
+            actor, party = ("", host) if host else ("", UNRESOLVED)
         if actor is None:
             sp = self.memory.speaker(f.speaker, f.attribution)
             actor, party = sp.actor, sp.party
@@ -1368,14 +1425,19 @@ class ArticleExtractor:
         """
         quotes, masked, sents = self._sentences(lo, hi)
         actor, party, *_ = self.memory.resolve(speaker)
+        last_other = None  # the last other speaker this paragraph reports
         for s, e in sents:
             reported = []
             for f in analyse_sentence(self.text, masked, lo, s, e, quotes, nested=True):
                 if not f.speaker:
                     continue
                 words = {w.lower() for w in re.findall(r"\w+", f.speaker)}
-                if words & SELF_WORDS or _bare_title(f.speaker):
-                    continue  # "we", "The Minister": the issuer's own voice
+                if _bare_title(f.speaker) and last_other and _same_title(f.speaker, last_other):
+                    # "Minister Ostrel informed us that … The Minister stressed that …"
+                    reported.append((f, last_other))
+                    continue
+                if words & SELF_WORDS or _bare_title(f.speaker) or JOINT_SUBJECT.match(f.speaker):
+                    continue  # "we", "The Minister", "Both sides": the issuer's own voice
                 sp = self.memory.speaker(f.speaker, f.attribution)
                 own = sp.party in (UNRESOLVED, party) and sp.actor in ("", actor, party)
                 if own and not reported_only:
@@ -1385,6 +1447,7 @@ class ArticleExtractor:
                 for f, sp in reported:
                     self.memory.remember(sp)
                     self._add(f, lo, (s, e), sp.actor, sp.party)
+                    last_other = sp
                 continue
             if reported_only:
                 continue

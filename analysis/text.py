@@ -5,7 +5,7 @@ be shown in place (``text == article[start:end]``).
 
 >>> para = 'Lind said: “The road must open.” She left.'
 >>> [(q.start, q.end) for q in find_quotes(para, 0, len(para))]
-[(11, 31)]
+[(12, 31)]
 """
 
 from __future__ import annotations

@@ -202,6 +202,16 @@ def test_registry_load(tmp_path):
     assert registry.find_actor("Prime Minister Lind") == "Sofia Lind"
 
 
+def test_lower_case_alias_also_matches_at_a_sentence_start(tmp_path):
+    parties, actors = write_registry(
+        tmp_path, "actor,party,aliases\nNorvik Press Office,Norvik,the prime minister's office\n"
+    )
+    registry = Registry.load(parties, actors)
+    assert registry.find_actor("The prime minister's office said") == "Norvik Press Office"
+    assert registry.find_actor("the prime minister's office said") == "Norvik Press Office"
+    assert registry.find_actor("The prime ministers' offices") is None
+
+
 def test_actor_with_unknown_party(tmp_path):
     parties, actors = write_registry(
         tmp_path, "actor,party,aliases\nSofia Lind,Norvik,Lind\nPiet Aro,Valdria,Aro\n"

@@ -1013,3 +1013,93 @@ def test_undated_quotes_in_a_report_take_the_day_its_lede_names(extract):
     background = lede.replace("on Thursday", "since March 1")
     t = extract(background + '"I have seen the queue of trucks," Roos told reporters.', PUBLISHED)
     check(row(t, "I have seen the queue of trucks"), date=PUBLISHED)
+
+
+# =======================================================================================
+# 8. Wire and readout patterns met in blind corpora
+# =======================================================================================
+def test_quote_before_speaker_followed_by_participle(extract):
+    t = extract(
+        'Estmere said it regretted the decision. "The accord has served this region well, and '
+        'it should be respected by all," Hanna Roos said on Monday, urging both capitals "to '
+        'sit down at the same table."'
+    )
+    quote = row(t, "The accord has served this region well, and it should be respected by all")
+    check(quote, kind="direct", cue="said", actor="Hanna Roos", party="Estmere")
+    urging = row(t, 'both capitals "to sit down at the same table."')
+    check(urging, cue="urging", actor="Hanna Roos")
+    assert t["text"].is_unique
+
+
+@pytest.mark.parametrize(
+    "text, content, cue, actor",
+    [
+        (
+            "Valdoria, for its part, backed Norvik's rival, saying every state had the right "
+            "to decide who crosses its border.",
+            "every state had the right to decide who crosses its border",
+            "saying",
+            "Valdoria",
+        ),
+        (
+            "Aro on Monday put his country firmly behind Selvia, telling reporters in Torre "
+            "that every state may inspect what crosses its territory.",
+            "every state may inspect what crosses its territory",
+            "telling reporters",
+            "Piet Aro",
+        ),
+    ],
+)
+def test_participle_after_a_main_clause_that_is_not_speech(extract, text, content, cue, actor):
+    t = extract(text)
+    assert len(t) == 1
+    check(row(t, content), cue=cue, actor=actor, party="Valdoria")
+
+
+def test_adverbial_and_role_appositions_before_the_verb(extract):
+    t = extract(
+        'Aro, for his part, said the checkpoint would "stay as long as it is needed." The '
+        "Kessel secretariat said 900 people crossed. Its secretary-general, Brother Hanna "
+        "Roos, said the secretariat was ready to host talks."
+    )
+    check(row(t, 'the checkpoint would "stay as long as it is needed."'), actor="Piet Aro")
+    talks = row(t, "the secretariat was ready to host talks")
+    check(talks, actor="Hanna Roos", party="Estmere")
+
+
+def test_joint_statement_subjects_take_the_publishing_party(extract):
+    t = extract(
+        "Joint statement\n\nThe ministers stressed that every state may manage its own "
+        "border.\n\nBoth sides agreed that the Alder road talks should resume. The two "
+        "governments also agreed to build a power line.",
+        source="Ministry of Foreign Affairs of Valdoria",
+    )
+    assert list(t["party"]) == ["Valdoria", "Valdoria"]
+    assert not t["text"].str.contains("power line").any()  # agreeing to act is not speech
+
+
+def test_readout_gives_the_visitor_his_words(extract):
+    t = extract(
+        "Readout of the meeting\n\nSecretary-General Hanna Roos met Minister Piet Aro today. "
+        "She underlined that the secretariat stands ready to host talks.\n\nMinister Aro "
+        "informed the Secretary-General that the checkpoint would stay. The Minister stressed "
+        "that control of the road was not open to negotiation.",
+        speaker="Hanna Roos",
+    )
+    check(row(t, "the checkpoint would stay"), actor="Piet Aro", party="Valdoria")
+    check(
+        row(t, "control of the road was not open to negotiation"),
+        actor="Piet Aro",
+        party="Valdoria",
+    )
+    ready = t[t["text"].str.contains("ready to host talks")]
+    assert set(ready["party"]) == {"Estmere"}
+
+
+def test_he_refers_to_a_singular_role_not_to_a_group(extract):
+    t = extract(
+        "Diplomats in Kessel said Estmere had urged restraint.\n\nA spokesman for the "
+        "Valdorian border service said on Monday that the crossing was open. Travellers "
+        "should use the northern gate, he said."
+    )
+    check(row(t, "Travellers should use the northern gate"), party="Valdoria")
