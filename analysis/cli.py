@@ -85,7 +85,8 @@ def cmd_stance_report(args: argparse.Namespace) -> int:
     pipeline = build_pipeline(encoder_weight=0) if args.linear_only else build_pipeline()
     if not args.linear_only:
         print(
-            "fine-tuning the encoder once per fold: about 90 s a fold on two cores", file=sys.stderr
+            "fine-tuning the encoder once per fold: about two minutes a fold on two cores",
+            file=sys.stderr,
         )
     result = cross_validate(folds=args.folds, pipeline=pipeline)
     print(format_cv(result))

