@@ -67,13 +67,18 @@ def trained_on(name: str) -> bool:
     return DISPUTE_ID.get(name, name) in set(disputes)
 
 
-def evaluate_set(name: str, model=None, context_weight: float = CONTEXT_WEIGHT) -> dict:
-    corpus_dir, gold, parties, actors, issue = SETS[name]
+def extract_set(corpus_dir: Path, parties: Path, actors: Path):
+    """(corpus, registry, statements) of a gold set's documents, quietly."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         corpus = analysis.load_corpus(corpus_dir)
     registry = Registry.load(parties, actors)
-    table = analysis.statements(corpus, registry=registry)
+    return corpus, registry, analysis.statements(corpus, registry=registry)
+
+
+def evaluate_set(name: str, model=None, context_weight: float = CONTEXT_WEIGHT) -> dict:
+    corpus_dir, gold, parties, actors, issue = SETS[name]
+    corpus, registry, table = extract_set(corpus_dir, parties, actors)
     stances = classify(
         table,
         load_issue(issue),

@@ -18,14 +18,12 @@ for measuring).
 from __future__ import annotations
 
 import argparse
-import warnings
 from pathlib import Path
 
 import pandas as pd
+from evaluate_all import extract_set
 
-import analysis
 from analysis.evaluate import evaluate_corpus
-from analysis.registry import Registry
 from analysis.stance import ANNOTATIONS
 
 COLUMNS = ["id", "dispute", "kind", "cue", "text", "stance", "frame"]
@@ -34,11 +32,7 @@ COLUMNS = ["id", "dispute", "kind", "cue", "text", "stance", "frame"]
 def gold_rows(folder: Path) -> pd.DataFrame:
     """Training rows from one gold set, in the annotation file's columns."""
     name = folder.name
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        corpus = analysis.load_corpus(folder / "corpus")
-    registry = Registry.load(folder / "parties.csv", folder / "actors.csv")
-    table = analysis.statements(corpus, registry=registry)
+    corpus, _, table = extract_set(folder / "corpus", folder / "parties.csv", folder / "actors.csv")
     matched = evaluate_corpus(corpus, folder / "gold.csv", table)["matched"]
     found = table.set_index("statement_id")
     rows = []
