@@ -2,7 +2,7 @@
 
     python benchmarks/evaluate_all.py [--context-weight 0.5]
 
-Gold sets: the seed (data/annotations/seed_gold.csv), the shared devset and twelve held-out
+Gold sets: the seed (data/annotations/seed_gold.csv), the shared devset and fourteen held-out
 invented disputes under tests/data/ (see each folder's README). The stance model is trained on
 data/annotations only; the column ``stance_trained`` says whether a set's stance labels are among
 them (the seed's, and those of nine older held-out sets: benchmarks/gold_to_annotations.py), in
@@ -54,6 +54,8 @@ SETS = {
             "heldout_railfreight",
             "heldout_valley",
             "heldout_island",
+            "heldout_citygate",
+            "heldout_powerline",
         )
     },
 }
