@@ -1,6 +1,6 @@
 """Which parts of the stance model earn their place: cross-validated variants side by side.
 
-    python benchmarks/stance_variants.py        # about 15 minutes on two cores
+    python benchmarks/stance_variants.py        # three CV runs of the encoder: the longest
 
 Out-of-fold probabilities (stratified 5-fold, the folds of ``analysis.stance.cross_validate``)
 of the linear model and of the fine-tuned encoder with and without label smoothing; then
