@@ -1201,11 +1201,6 @@ class Row:
 class ArticleExtractor:
     """Statements of one article (a wire report, an own-voice statement or a transcript)."""
 
-    #: Whether what a journalist's question reports ("X said yesterday that ...") is a
-    #: statement of X. Off: it is the journalist's paraphrase, usually of words reported
-    #: elsewhere, and four of our five gold sets with such questions do not count it.
-    report_questions: bool = False
-
     def __init__(self, article: dict, registry: Registry):
         self.text = article["text"]
         self.article = article
@@ -1345,10 +1340,14 @@ class ArticleExtractor:
                     turn_speaker = "?"
                 lo = lo + TURN_LABEL.match(par).end()
                 par = text[lo:hi]
-                self._turn_or_question(lo, hi, turn_speaker)
+                # a journalist's question is nobody's statement, nor is what it reports (the
+                # journalist's paraphrase, usually of words reported elsewhere)
+                if turn_speaker != "?":
+                    self._turn_paragraph(lo, hi, turn_speaker)
                 continue
             if transcript and turn_speaker:
-                self._turn_or_question(lo, hi, turn_speaker)
+                if turn_speaker != "?":
+                    self._turn_paragraph(lo, hi, turn_speaker)
                 continue
             if _is_heading(par):
                 continue
@@ -1408,21 +1407,8 @@ class ArticleExtractor:
                         nxt.actor, nxt.party = r.actor, r.party
                         nxt.found.flags.discard("speaker-unresolved")
 
-    def _turn_or_question(self, lo: int, hi: int, turn_speaker: str) -> None:
-        if turn_speaker == "?":
-            # a journalist's question is nobody's statement, but what it reports is
-            if self.report_questions:
-                self._voice_sentences(lo, hi, "", "turn", reported_only=True)
-        else:
-            self._turn_paragraph(lo, hi, turn_speaker)
-
-    def _voice_sentences(
-        self, lo: int, hi: int, speaker: str, kind: str, reported_only: bool = False
-    ) -> None:
-        """Each sentence in a speaker's own voice, unless it reports someone else.
-
-        With ``reported_only`` (a journalist's question) only what it reports is kept.
-        """
+    def _voice_sentences(self, lo: int, hi: int, speaker: str, kind: str) -> None:
+        """Each sentence in a speaker's own voice, unless it reports someone else."""
         quotes, masked, sents = self._sentences(lo, hi)
         actor, party, *_ = self.memory.resolve(speaker)
         last_other = None  # the last other speaker this paragraph reports
@@ -1439,8 +1425,7 @@ class ArticleExtractor:
                 if words & SELF_WORDS or _bare_title(f.speaker) or JOINT_SUBJECT.match(f.speaker):
                     continue  # "we", "The Minister", "Both sides": the issuer's own voice
                 sp = self.memory.speaker(f.speaker, f.attribution)
-                own = sp.party in (UNRESOLVED, party) and sp.actor in ("", actor, party)
-                if own and not reported_only:
+                if sp.party in (UNRESOLVED, party) and sp.actor in ("", actor, party):
                     continue
                 reported.append((f, sp))
             if reported:
@@ -1448,8 +1433,6 @@ class ArticleExtractor:
                     self.memory.remember(sp)
                     self._add(f, lo, (s, e), sp.actor, sp.party)
                     last_other = sp
-                continue
-            if reported_only:
                 continue
             a, b = s, e
             while b > a and self.text[b - 1].isspace():
