@@ -77,8 +77,9 @@ def _mass(group: pd.DataFrame, stance: str) -> float:
 
 def positions(stances: pd.DataFrame, draws: int = 2000, seed: int = 0) -> pd.DataFrame:
     """Per party that spoke on the issue: counts, shares, net score with a bootstrap 95%
-    interval, and the dominant stance: the most frequent one, a tie going to the stance with
-    the larger summed probability. Parties that never spoke on it do not appear.
+    interval, and the dominant stance: the most frequent one; a tie goes to a side (favor or
+    against) over neutral, then to the stance with the larger summed probability. Parties
+    that never spoke on it do not appear.
     """
     rows = []
     for party, group in on_issue(stances).groupby("party", sort=True):
@@ -87,7 +88,11 @@ def positions(stances: pd.DataFrame, draws: int = 2000, seed: int = 0) -> pd.Dat
         n = len(group)
         score = labels.map({"favor": 1.0, "against": -1.0, "neutral": 0.0}).to_numpy()
         low, high = bootstrap_net(score, draws, seed)
-        dominant = max(ON_ISSUE, key=lambda s: (counts[s], _mass(group, s), -ON_ISSUE.index(s)))
+        # a party that takes a side as often as it stays neutral has taken that side
+        dominant = max(
+            ON_ISSUE,
+            key=lambda s: (counts[s], s != "neutral", _mass(group, s), -ON_ISSUE.index(s)),
+        )
         rows.append(
             {
                 "party": party,

@@ -260,6 +260,25 @@ def person_name(head: str, registry: Registry) -> str | None:
     return " ".join(name)
 
 
+# Ranks that make another office: "the Minister" is not "Deputy Minister Kurlan".
+RANK_WORDS = {"deputy", "vice", "assistant", "under", "junior"}
+
+
+def same_office(bare: str, phrase: str) -> bool:
+    """Whether a bare title ("the Minister") can refer back to a speaker written ``phrase``.
+
+    >>> same_office("The Minister", "Foreign Minister Aro")
+    True
+    >>> same_office("The Minister", "Deputy Minister Kurlan")
+    False
+    >>> same_office("the Deputy Minister", "Deputy Foreign Minister Kurlan")
+    True
+    """
+    nouns = {w.lower() for w in re.split(r"[\s-]+", bare)[1:]} - {"the", "of", "s", ""}
+    words = {w.lower() for w in re.findall(r"[^\W_]+", phrase)}
+    return nouns <= words and not (words & RANK_WORDS) - nouns
+
+
 @dataclass
 class Speaker:
     phrase: str
@@ -409,8 +428,7 @@ class SpeakerMemory:
             return reg.org_actor(party, apposition) or party, party, False, source
         # "the minister", "the ministry": the last speaker described so.
         if first in ("the", "this") and len(words) >= 2:
-            nouns = set(words[1:]) - {"the", "of", "s"}
-            sp = self._last(lambda s: nouns <= {w.lower() for w in _tokens(s.phrase)})
+            sp = self._last(lambda s: same_office(head, s.phrase))
             if sp is not None:
                 return self._copy(phrase, sp, source)
         return "", UNRESOLVED, False, source

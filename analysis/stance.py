@@ -113,7 +113,7 @@ CUE_CLASSES = [
     ("denial", r"denied|denies|rejected|rejects|dismissed|dismisses|refuted"),
     (
         "demand",
-        r"urged|urges|urging|called on|called for|calls on|calls for|demanded|demands"
+        r"urged|urges|urging|encourag|called on|called for|calls on|calls for|demanded|demands"
         r"|requested|requests|appealed|pressed|asked",
     ),
     ("concern", r"concern|alarm|warned|warns|warning|regret|worry|fear"),
@@ -177,6 +177,80 @@ def _dense_features(X: pd.DataFrame) -> sparse.csr_matrix:
     return sparse.csr_matrix(np.array(rows))
 
 
+# A rejection inside the statement itself: "We reject the claim that the road is closed."
+# It is read as the extractor reads "X rejected claims that the road is closed": cue
+# "rejected", content "the claim that …", so the model's knowledge of denials applies.
+_CLAIM = (
+    r"(?:claims?|allegations?|assertions?|accusations?|suggestions?|reports?|insinuations?"
+    r"|notion|charges?|contention|narrative)"
+)
+_FALSE = (
+    r"(?:false|baseless|unfounded|groundless|untrue|fabricated|fabrications?|lies|a lie|absurd"
+    r"|nonsense|without (?:any )?(?:foundation|basis)|misleading|a distortion|distortions"
+    r"|disinformation|propaganda|a fiction|fiction)"
+)
+_LEAD = r"^\W*(?:(?:but|and|however|again|therefore|so|once again),?\s+)?"
+INNER_DENIALS = [
+    # "We (firmly) reject the allegation that …", "Lirrow denies reports that …"
+    (
+        re.compile(
+            _LEAD + r"(?:[\w'’-]+\s+){0,4}?(?:\w+ly\s+)?(?:reject|rejects|deny|denies|dismiss"
+            r"|dismisses|refute|refutes)\s+(?P<content>(?:(?:the|any|all|these|those|such)\s+)?"
+            r"(?:[\w'’-]+\s+){0,3}?" + _CLAIM + r"\b.*)",
+            re.I | re.S,
+        ),
+        "rejected",
+    ),
+    # "Claims (by X) that … are (simply) false."
+    (
+        re.compile(
+            _LEAD + r"(?P<content>(?:the\s+|these\s+|any\s+)?(?:[\w'’-]+\s+){0,2}?" + _CLAIM
+            + r"\b[^.;]*?\bthat\s+.+?)\s+(?:is|are|was|were|remains?)\s+(?:(?:simply|completely"
+            r"|entirely|totally|utterly|patently|categorically|both)\s+)?" + _FALSE + r"\b",
+            re.I | re.S,
+        ),
+        "rejected",
+    ),
+    # "It is (simply) not true that …"
+    (
+        re.compile(
+            _LEAD + r"it\s+is\s+(?:simply\s+|just\s+)?(?:not\s+true|false|untrue|a lie)\s+that\s+"
+            r"(?P<content>.+)",
+            re.I | re.S,
+        ),
+        "denied",
+    ),
+]
+
+
+def inner_denial(text: str) -> tuple[str, str] | None:
+    """(cue, content) of a statement that rejects a claim in its own words, else None.
+
+    >>> inner_denial("We firmly reject the allegation that PARTY is using the river as a weapon.")
+    ('rejected', 'the allegation that PARTY is using the river as a weapon.')
+    >>> inner_denial("Claims that the pass is sealed are simply untrue: herds cross daily.")
+    ('rejected', 'Claims that the pass is sealed: herds cross daily.')
+    >>> inner_denial("The road must reopen.") is None
+    True
+    """
+    text = str(text)
+    for pattern, cue in INNER_DENIALS:
+        m = pattern.search(text)
+        if m:
+            rest = text[m.end() :] if m.end() < len(text) else ""
+            return cue, (m.group("content") + rest).strip()
+    return None
+
+
+def _read_rejection(cue: str, text: str) -> tuple[str, str]:
+    """The (cue, text) the model reads: an own-words rejection becomes a reported one."""
+    if cue_class(cue) != "denial":
+        found = inner_denial(text)
+        if found:
+            return found
+    return cue, text
+
+
 class StatementMasker(BaseEstimator, TransformerMixin):
     """Adds ``masked``, ``scoped`` and ``on_issue`` columns from text, cue and the name lists.
 
@@ -187,16 +261,18 @@ class StatementMasker(BaseEstimator, TransformerMixin):
         return self
 
     def transform(self, X: pd.DataFrame) -> pd.DataFrame:
+        read = [_read_rejection(c, t) for c, t in zip(X["cue"], X["text"])]
+        cues = [c for c, _ in read]
         masked = [
             mask(t, tg, p, a)
-            for t, tg, p, a in zip(X["text"], X["targets"], X["parties"], X["actors"])
+            for (_, t), tg, p, a in zip(read, X["targets"], X["parties"], X["actors"])
         ]
         on = [bool(_kw_re(tuple(k)).search(t)) for t, k in zip(X["text"], X["keywords"])]
         return pd.DataFrame(
             {
                 "masked": masked,
-                "scoped": [mark_scope(m, c) for m, c in zip(masked, X["cue"])],
-                "cue": list(X["cue"]),
+                "scoped": [mark_scope(m, c) for m, c in zip(masked, cues)],
+                "cue": cues,
                 "on_issue": on,
             }
         )

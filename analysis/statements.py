@@ -27,7 +27,7 @@ import pandas as pd
 from . import dates as D
 from .corpus import load_corpus
 from .registry import ORG_WORDS, Registry
-from .speakers import TITLE_WORDS, UNRESOLVED, SpeakerMemory
+from .speakers import TITLE_WORDS, UNRESOLVED, SpeakerMemory, same_office
 from .text import MASK, Quote, find_quotes, mask_quotes, paragraphs, sentences, word_count
 
 COLUMNS = [
@@ -66,6 +66,7 @@ SAY_VERBS = (
     "|denied|denies|rejected|rejects|dismissed|dismisses|refuted|accused|accuses|blamed"
     "|condemned|condemns|criticized|criticised|slammed|blasted|denounced|described|branded"
     "|labell?ed|termed|characteri[sz]ed|hailed|praised|welcomed|welcomes|called|calls|urged"
+    "|encouraged|encourages"
     "|urges|appealed|appeals|requested|requests|demanded|demands|asked|pressed|expressed"
     "|expresses|voiced|shared|reads|read out|quoted as saying|cited as saying|adding|noting"
     "|stressing|saying|warning|insisting|urging|calling|accusing|arguing|emphasi[sz]ing"
@@ -166,7 +167,9 @@ ADVERBIAL = re.compile(
     r"^(?:,?\s*(?:on|in|at|after|during|following|late|early|last|earlier|later|yesterday"
     r"|today|tonight|this|also|again|repeatedly|previously|to|before|while|when|as|through"
     r"|via|over|from|with|by|once|then|separately|publicly|firmly|categorically|flatly"
-    r"|strongly|earlier|recently|further|in\s+a|shortly|immediately|afterwards)\b)",
+    r"|strongly|earlier|recently|further|in\s+a|shortly|immediately|afterwards"
+    # the source's terms, not its words: "…, speaking on condition of anonymity."
+    r"|speaking|asking\s+not|requesting\s+anonymity|declining\s+to\s+be|on\s+condition)\b)",
     re.I,
 )
 TIME_ADVERBIAL = re.compile(
@@ -250,6 +253,19 @@ ROLE_WORDS = {
     "GENERAL",
 }
 SUBJECT_WORDS = {
+    # offices that speak for a place or body: "the enclave's governor, Pavel Istrin, said"
+    "governor",
+    "mayor",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "director",
+    "commissioner",
+    "coordinator",
+    "rapporteur",
+    "chancellor",
+    "premier",
+    "administrator",
     "the",
     "a",
     "an",
@@ -487,6 +503,53 @@ def _cue_matches(masked: str) -> list[re.Match]:
     return list(CUE_RE.finditer(masked))
 
 
+# "The outbreak was confirmed in March", "X has not commented": no one's words follow
+NOT_SAID_BEFORE = re.compile(
+    r"(?:\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?"
+    r"|\b(?:not|never|n't|declined\s+to|refused\s+to)\s+(?:\w+ly\s+)?)$",
+    re.I,
+)
+
+
+def _not_said(masked: str, m: re.Match) -> bool:
+    """A cue in the passive or negated: "was confirmed", "has not commented".
+
+    >>> t = "It was confirmed in March. X has not commented. Y, who asked not to be named, said"
+    >>> [_not_said(t, c) for c in CUE_RE.finditer(t)]
+    [True, True, True, False]
+    """
+    if m.group().lower() in ("according to", "quoted as saying", "cited as saying"):
+        return False
+    if re.match(r"\s+not\s+to\s+be\b", masked[m.end() : m.end() + 20]):
+        return True  # "who asked not to be named": the terms of anonymity
+    return bool(NOT_SAID_BEFORE.search(masked[max(0, m.start() - 40) : m.start()]))
+
+
+# A wire lede's background: "X urged Y to reopen the road, as shortages spread in the city."
+BACKGROUND_AS = re.compile(
+    r",\s+as\s+(?!(?:well|part|agreed|required|promised|provided|stipulated|foreseen|envisaged"
+    r"|set|laid|written|in|of|a|an|soon|long|far|much|many|is|are|it|they|we|such|if|though)\b)"
+    r"(?:[\w'’-]+\s+){1,20}?(?:[a-z]+ed|kept|ran|grew|fell|stood|left|went|rose|sat|lay|became"
+    r"|began|drew|held|spread|struck|wore|took|came|brought|found|saw|made|met|fought|shut)\b"
+)
+
+
+def _without_background(text: str, s: int, e: int) -> int:
+    """End of a reported clause without a trailing background "as" clause.
+
+    >>> t = "Ada urged Bo to open the gate, as herds remained penned in the hills."
+    >>> t[10:_without_background(t, 10, len(t) - 1)]
+    'Bo to open the gate'
+    >>> t = "Ada said the gate must open, as the treaty requires."
+    >>> t[9:_without_background(t, 9, len(t) - 1)]
+    'the gate must open, as the treaty requires'
+    """
+    m = BACKGROUND_AS.search(text, s, e)
+    if m is None or any(q in text[s : m.start()] for q in "\"“”"):
+        return e
+    return m.start()
+
+
 def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
     """Trim spaces, a leading "that", and trailing , ; : . from a clause span."""
     while s < e and text[s] in " \t,:;–—-":
@@ -552,6 +615,20 @@ def _skip_adverbials_back(toks: list[tuple[int, int, str]]) -> list[tuple[int, i
             "swiftly",
             "quickly",
             "promptly",
+            "nevertheless",
+            "nonetheless",
+            "meanwhile",
+            "still",
+            "too",
+            "though",
+            "instead",
+            "subsequently",
+            "privately",
+            "openly",
+            "bluntly",
+            "explicitly",
+            "pointedly",
+            "cautiously",
         }:
             toks.pop()
             changed = True
@@ -576,6 +653,10 @@ RELATIVE_WORDS = {"which", "who", "whose", "whom", "where"}
 DESCRIPTION_START = re.compile(r"^(?:a|an|the|its|their|his|her|one|[A-Z][\w-]*(?:'s|’s))$")
 
 
+# Words that start a post-modifier of an unnamed source: "a diplomat based in …"
+POST_MODIFIERS = {"based", "familiar", "close", "involved", "briefed", "outside", "from"}
+
+
 def _subject_back(masked: str, cue_start: int, lo: int) -> tuple[int, int] | None:
     """The noun phrase that is the subject of a verb at ``cue_start``, scanning backwards.
 
@@ -585,6 +666,11 @@ def _subject_back(masked: str, cue_start: int, lo: int) -> tuple[int, int] | Non
     """
     toks = [t for t in _words_before(masked, cue_start) if t[0] >= lo]
     toks = _skip_adverbials_back(toks)
+    if len(toks) >= 3 and toks[-1][2].lower() in ("which", "who") and toks[-2][2] == ",":
+        toks = toks[:-2]  # "the Mission, which has called …": the relative's antecedent
+    rel = [i for i, t in enumerate(toks) if t[2].lower() == "who" and i >= len(toks) - 12]
+    if rel and toks[-1][2] != "," and _np_back(toks) is None and _np_back(toks[: rel[-1]]):
+        toks = toks[: rel[-1]]  # "A diplomat in Marvane who asked not to be named said"
     if toks and toks[-1][2] == ",":
         commas = [i for i, t in enumerate(toks[:-1]) if t[2] == ","]
         if not commas:
@@ -602,6 +688,12 @@ def _subject_back(masked: str, cue_start: int, lo: int) -> tuple[int, int] | Non
             or (len(first) > 1 and first[1] in RELATIVE_WORDS)  # "in which", "of whom"
         ):
             toks = toks[:k]  # a relative clause: the subject stands before it
+            if _np_back(toks) is None:
+                # "A diplomat based in the region, who asked not to be named, said"
+                cut = [i for i, t in enumerate(toks) if t[2].lower() in POST_MODIFIERS]
+                head = _np_back(toks[: cut[0]]) if cut else None
+                if head and toks[0][2].lower() in ("a", "an", "the", "one", "two", "several"):
+                    return _clean_np(masked, *head)
         else:
             # an apposition: "Tarsund's foreign minister, Joren Vask," / "Holt, a senior aide,"
             inner_span = _np_back(inner)
@@ -764,6 +856,8 @@ def _after_cue(masked: str, m: re.Match, hi: int) -> tuple[int, str, str]:
         "urged",
         "urges",
         "urging",
+        "encouraged",
+        "encourages",
         "requested",
         "requests",
         "demanded",
@@ -786,6 +880,8 @@ def _after_cue(masked: str, m: re.Match, hi: int) -> tuple[int, str, str]:
     adv = ADVERBIAL.match(rest)
     if adv:
         t = re.search(r"\bthat\b", rest)
+        if t and re.search(r"\b(?:and|but|or)\s+$", rest[: t.start()]):
+            t = None  # "said on Tuesday it would …, and that …": the first clause starts earlier
         if t and word_count(rest[: t.start()]) <= 25 and MASK not in rest[: t.start()]:
             return pos + t.end(), cue, "clause"
         when = TIME_ADVERBIAL.match(rest)
@@ -796,8 +892,7 @@ def _after_cue(masked: str, m: re.Match, hi: int) -> tuple[int, str, str]:
 
 def _same_title(bare: str, sp) -> bool:
     """Whether "The Minister" can refer back to a speaker written "Minister Ostrel"."""
-    nouns = {w.lower() for w in bare.split()[1:]}
-    return nouns <= {w.lower() for w in re.findall(r"[\w-]+", sp.phrase)}
+    return same_office(bare, sp.phrase)
 
 
 def _bare_title(phrase: str) -> bool:
@@ -861,7 +956,7 @@ def analyse_sentence(
     sent_quotes = [q for q in quotes if s <= q.open < e]
     found: list[Found] = []
     used_quotes: set[Quote] = set()
-    cues = [m for m in CUE_RE.finditer(masked, s, e)]
+    cues = [m for m in CUE_RE.finditer(masked, s, e) if not _not_said(masked, m)]
     prev: Found | None = None
     boundary = s  # content before this point belongs to earlier statements
     for m in cues:
@@ -914,6 +1009,15 @@ def analyse_sentence(
         # --- post-attribution: '"…," X said.' / '"…," said X.' / '…, X said in a statement.'
         lead = before.rstrip()
         k = max(lead.rfind(","), lead.rfind(MASK))
+        j = lead.rfind(MASK)
+        if (
+            0 <= j < k
+            and lead.endswith(",")
+            and 1 <= lead[j + 2 : -1].count(",") <= 2
+            and word_count(lead[j + 1 :]) <= 22
+        ):
+            # '"…," the enclave's governor, Pavel Istrin, said': the speaker has an apposition
+            k = j + 1 if lead[j + 1] == "," else j
         tail_start = m.end()
         if verb in ("told", "tells"):
             aud = AUDIENCES.match(masked[m.end() : e])
@@ -999,9 +1103,15 @@ def analyse_sentence(
                 if verb in ("told", "tells"):
                     verb = _after_cue(masked, m, e)[1]
             spk_clean = _clean_speaker_phrase(spk)
+            subject = None if inverted else _subject_back(masked, m.start(), spk_region_start)
+            if subject and "," in spk_clean and word_count(spk_clean) > 16:
+                # '"…," the aide, who spoke on condition of anonymity, told …': the subject
+                # without its relative clause
+                sp_s, sp_e = subject
+                spk_clean = text[sp_s:sp_e]
             if not spk_clean or word_count(spk_clean) > 16:
                 continue
-            if not inverted and not _subject_back(masked, m.start(), spk_region_start):
+            if not inverted and not subject:
                 continue
             if (
                 MASK not in masked[boundary:content_end]
@@ -1168,9 +1278,50 @@ def _turn_label(par: str) -> str | None:
 # the briefer's formulas that open or close a turn: "Your questions, please."
 BRIEFING_FORMULA = re.compile(
     r"\b(?:your|any|more|the next|a few|first|last)\s+questions?\b|^(?:thank you|thanks|good "
-    r"(?:morning|afternoon|evening)|welcome|hello)\b|^(?:next|go ahead|yes, please)\b",
+    r"(?:morning|afternoon|evening)|welcome|hello)\b|^(?:next|go ahead|yes, please)\b"
+    r"|\bbefore we (?:start|begin)\b",
     re.I,
 )
+
+
+# Sentences of an own-voice text or transcript that say who met whom, introduce the text or
+# direct the stage; they carry no one's words: "The Minister received X.", "(Laughter.)",
+# "… the Ministry states the following:".
+MEETING_NARRATIVE = re.compile(
+    r"^[^,;:]*(?:,[^,;:]*)?\b(?:received|met|hosted|briefed|visited|paid\s+(?:a|an)\s+[\w\s-]*visit"
+    r"|held\s+(?:a|an|talks|consultations|discussions)\b)",
+    re.I,
+)
+DOCUMENT_NOUN = re.compile(
+    r"\b(?:reports?|letters?|notes?|requests?|messages?|proposals?|repl(?:y|ies)|invitations?"
+    r"|documents?|figures|data|complaints?|plans?|appeals?|protests?)\b",
+    re.I,
+)
+STAGE_DIRECTION = re.compile(r"^\s*(?:\([^()]*\)|\[[^\[\]]*\])\s*$")
+PREAMBLE = re.compile(r"\b(?:states?|declares?|notes?|announces?)\s+the\s+following\s*[.:]?\s*$", re.I)
+
+
+def _carries_no_words(sentence: str) -> bool:
+    """A narrative, framing or stage sentence of an own-voice text: not a statement.
+
+    >>> _carries_no_words("Foreign Minister Vask today received the Envoy of Norvik.")
+    True
+    >>> _carries_no_words("(The briefing ended at 15:40.)")
+    True
+    >>> _carries_no_words("The Minister received with concern reports that the road is shut.")
+    False
+    >>> _carries_no_words("We have received the Union's technical report.")
+    False
+    """
+    if STAGE_DIRECTION.match(sentence) or PREAMBLE.search(sentence):
+        return True
+    return (
+        bool(MEETING_NARRATIVE.match(sentence))
+        and not DOCUMENT_NOUN.search(sentence)  # "We have received the envoy's letter."
+        and "that" not in sentence.split()
+        and not CUE_RE.search(sentence)
+        and not any(q in sentence for q in "\"“”")
+    )
 
 
 def _is_briefing_formula(sentence: str) -> bool:
@@ -1269,6 +1420,8 @@ class ArticleExtractor:
         actor: str | None = None,
         party: str | None = None,
     ) -> None:
+        if f.kind == "indirect":
+            f.end = _without_background(self.text, f.start, f.end)
         if actor is None and JOINT_SUBJECT.match(f.speaker):
             # "The ministers stressed …" in a joint statement: its publisher is one of them
             host = self.registry.find_party(str(self.article.get("source") or ""))
@@ -1441,8 +1594,18 @@ class ArticleExtractor:
                 continue
             if kind == "turn" and _is_briefing_formula(self.text[a:b]):
                 continue
+            if _carries_no_words(self.text[a:b]):
+                self._remember_subject(self.text[a:b], party)
+                continue
             f = Found(a, b, kind, "", speaker, None, "")
             self._add(f, lo, (s, e), actor, party)
+
+    def _remember_subject(self, sentence: str, party: str) -> None:
+        """"Deputy Minister Okram briefed the Minister …. She stated that …": "she" is Okram."""
+        subject = re.match(r"(?:[A-Z][\w'’.-]*\s+){1,6}", sentence)
+        actor = subject and self.registry.find_actor(subject.group(0))
+        if actor and self.registry.actor_party[actor] != party:
+            self.memory.remember(self.memory.speaker(actor))
 
     def _own_voice_paragraph(self, lo: int, hi: int) -> None:
         self._voice_sentences(lo, hi, self.doc_speaker, "own-voice")

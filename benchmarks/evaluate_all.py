@@ -56,6 +56,17 @@ SETS = {
             "heldout_island",
             "heldout_citygate",
             "heldout_powerline",
+            "heldout_riverflow",
+            "heldout_airspace",
+            "heldout_pasture",
+            "heldout_camp",
+            "heldout_families",
+            "heldout_fishery",
+            "heldout_telecom",
+            "heldout_observers",
+            "heldout_patients",
+            "heldout_lake",
+            "heldout_customs",
         )
     },
 }
@@ -127,10 +138,14 @@ def main() -> None:
         default=CONTEXT_WEIGHT,
         help="weight of a party's other statements in the article (0 switches it off)",
     )
-    weight = parser.parse_args().context_weight
+    parser.add_argument("sets", nargs="*", help=f"only these sets, of: {', '.join(SETS)}")
+    args = parser.parse_args()
+    if unknown := set(args.sets) - set(SETS):
+        parser.error(f"unknown sets: {', '.join(sorted(unknown))}")
+    weight, names = args.context_weight, args.sets or list(SETS)
     model = train()
     rows = []
-    for name in SETS:
+    for name in names:
         r = evaluate_set(name, model, weight)
         rows.append(
             {
@@ -154,7 +169,7 @@ def main() -> None:
             }
         )
     print(pd.DataFrame(rows).round(3).to_string(index=False))
-    for name in SETS:
+    for name in names:
         print(f"\n{name}: dominant stance per party (gold vs positions)")
         print(evaluate_set(name, model, weight)["dominant"].to_string())
 

@@ -40,17 +40,23 @@ def test_bootstrap_is_seeded_and_brackets_the_mean():
     assert low < values.mean() < high
 
 
-def test_a_tie_of_counts_goes_to_the_more_probable_stance():
+def test_a_tie_goes_to_a_side_over_neutral_then_to_the_more_probable_stance():
     stances = pd.DataFrame(
         {
-            "party": ["Lunor"] * 4,
-            "stance": ["favor", "favor", "neutral", "neutral"],
-            "p_favor": [0.55, 0.5, 0.02, 0.03],
-            "p_against": [0.05, 0.1, 0.01, 0.01],
-            "p_neutral": [0.4, 0.4, 0.95, 0.96],
+            "party": ["Lunor"] * 4 + ["Vesk"] * 2,
+            "stance": ["favor", "favor", "neutral", "neutral", "favor", "against"],
+            "p_favor": [0.55, 0.5, 0.02, 0.03, 0.5, 0.1],
+            "p_against": [0.05, 0.1, 0.01, 0.01, 0.1, 0.85],
+            "p_neutral": [0.4, 0.4, 0.95, 0.96, 0.4, 0.05],
             "duplicate_of": "",
         }
     )
-    assert positions(stances)["dominant"].iloc[0] == "neutral"
-    # without probabilities the tie goes to the first stance in the order favor, against…
-    assert positions(stances[["party", "stance", "duplicate_of"]])["dominant"].iloc[0] == "favor"
+    dominant = positions(stances).set_index("party")["dominant"]
+    # taking a side as often as staying neutral is taking that side, however sure the
+    # neutral statements are
+    assert dominant["Lunor"] == "favor"
+    # between two sides the summed probability decides
+    assert dominant["Vesk"] == "against"
+    # without probabilities a tie of sides goes to the first in the order favor, against
+    no_p = stances[["party", "stance", "duplicate_of"]]
+    assert positions(no_p).set_index("party")["dominant"]["Vesk"] == "favor"

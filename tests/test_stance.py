@@ -219,3 +219,31 @@ def test_gold_rows_in_the_annotations_are_reproduced_by_their_script():
     # the devset measures the model and is never among its training rows
     devset = pd.read_csv(folder.parent / "devset" / "gold.csv", dtype=str)
     assert not set(devset["text"]) & set(stored["text"])
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("We firmly reject the allegation that Norvik is cut off.", "rejected", "party"),
+        ("Claims that the checkpoint is a pretext are simply false.", "rejected", "pretext"),
+        ("It is not true that our barges were turned away.", "denied", "barges"),
+    ],
+)
+def test_a_rejection_in_the_statements_own_words_reads_as_a_reported_denial(text, cue, content):
+    X = pd.DataFrame(
+        {
+            "text": [text, "The road must reopen."],
+            "cue": ["", ""],
+            "targets": [[], []],
+            "parties": [["Norvik"], ["Norvik"]],
+            "actors": [[], []],
+            "keywords": [["road"], ["road"]],
+        }
+    )
+    out = StatementMasker().transform(X)
+    assert list(out["cue"]) == [cue, ""]
+    scoped = out["scoped"].iloc[0].split()
+    # the claimed clause is scoped as denied, and the rejection's own words are gone
+    assert f"DENY_{content}" in scoped or f"DENY_NOT_{content}" in scoped
+    assert not {"reject", "false", "true", "DENY_reject"} & set(scoped)
+    assert "CUE_voice" in out["scoped"].iloc[1]

@@ -1103,3 +1103,129 @@ def test_he_refers_to_a_singular_role_not_to_a_group(extract):
         "should use the northern gate, he said."
     )
     check(row(t, "Travellers should use the northern gate"), party="Valdoria")
+
+
+def test_a_readout_gives_she_to_the_visitor_who_briefed(extract):
+    t = extract(
+        "Press release\n\nForeign Minister Hanna Roos today received Piet Aro, who is in "
+        "Kessel for consultations.\n\nMinister Aro briefed the Minister on the Alder road. "
+        "He stated that the checkpoint was a temporary measure.",
+        speaker="Hanna Roos",
+    )
+    check(row(t, "the checkpoint was a temporary measure"), actor="Piet Aro", party="Valdoria")
+    # who met whom is not anybody's statement
+    assert not t["text"].str.contains("received|briefed", regex=True).any()
+
+
+def test_stage_directions_and_preambles_are_not_statements(extract):
+    t = extract(
+        "Estmere Ministry of Foreign Affairs\n\nSPOKESPERSON ANNA VIK: One announcement "
+        "before we start.\n\nQUESTION: Does Estmere take sides?\n\nVIK: Estmere supports "
+        "unhindered passage on the Alder road.\n\n(The briefing ended at 15:40.)\n\n"
+        "[End of transcript]",
+        source="Estmere Ministry of Foreign Affairs",
+    )
+    assert list(t["text"]) == ["Estmere supports unhindered passage on the Alder road."]
+    t = extract(
+        "In connection with recent statements by Norvik, the Ministry states the following:"
+        "\n\nThe checkpoint on the Alder road is lawful.",
+        speaker="Valdorian Foreign Ministry",
+    )
+    assert list(t["text"]) == ["The checkpoint on the Alder road is lawful."]
+
+
+def test_terms_of_anonymity_are_not_what_was_said(extract):
+    t = extract(
+        '"They closed the road and then ask us to pay for it," a senior aide to Piet Aro '
+        'told Baltwire, speaking on condition of anonymity. "Norvik owes us the fees."'
+    )
+    assert list(t["text"]) == [
+        "They closed the road and then ask us to pay for it",
+        "Norvik owes us the fees.",
+    ]
+    assert set(t["party"]) == {"Valdoria"}
+
+
+def test_a_ledes_background_clause_is_not_part_of_the_demand(extract):
+    t = extract(
+        "KESSEL, Oct 1 (Baltwire) - Sofia Lind on Monday urged Valdoria to reopen the Alder "
+        "road, as hundreds of lorries remained stuck at the checkpoint for a third day."
+    )
+    check(row(t, "Valdoria to reopen the Alder road"), party="Norvik")
+
+
+def test_passive_and_negated_cues_report_no_words(extract):
+    t = extract(
+        "The outbreak was confirmed in March in Selvia, whose government has not commented "
+        "on the dispute. Sofia Lind said the road must reopen."
+    )
+    assert list(t["text"]) == ["the road must reopen"]
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        (
+            '"Norvik owes us the fees," the ministry\'s chief negotiator, Piet Aro, said on '
+            "Sunday in a message relayed by the embassy.",
+            "Norvik owes us the fees",
+            "the ministry's chief negotiator, Piet Aro",
+        ),
+        (
+            '"The gate stays shut," the aide to Piet Aro, who spoke on condition of anonymity '
+            "because he was not authorised to brief the media, told Baltwire.",
+            "The gate stays shut",
+            "the aide to Piet Aro",
+        ),
+        (
+            "A diplomat in Kessel who asked not to be named said the two capitals were close.",
+            "the two capitals were close",
+            "A diplomat in Kessel",
+        ),
+        (
+            "A diplomat based in the region, who asked not to be named, said talks had stalled.",
+            "talks had stalled",
+            "A diplomat",
+        ),
+        (
+            "Aro nevertheless said Valdoria would not object to talks.",
+            "Valdoria would not object to talks",
+            "Aro",
+        ),
+        (
+            "We thank the Concord secretariat, which has called the closure \"a cruelty to "
+            'the old and the sick."',
+            'the closure "a cruelty to the old and the sick."',
+            "the Concord secretariat",
+        ),
+    ],
+)
+def test_speakers_with_appositions_relatives_and_adverbs(extract, text, content, speaker):
+    check(row(extract(text), content), speaker=speaker)
+
+
+def test_a_first_clause_without_that_is_kept_before_and_that(extract):
+    t = extract(
+        "Hanna Roos said on Tuesday she would convene the parties if both asked her to, and "
+        "that observers could be sent within a week."
+    )
+    assert list(t["text"]) == [
+        "she would convene the parties if both asked her to, and that observers could be "
+        "sent within a week"
+    ]
+
+
+def test_encouraging_is_a_request(extract):
+    t = extract("Hanna Roos encouraged Valdoria to reopen the Alder road without delay.")
+    check(row(t, "Valdoria to reopen the Alder road without delay"), cue="encouraged")
+
+
+def test_the_minister_is_not_the_deputy_minister_named_before(extract):
+    t = extract(
+        "Readout\n\nForeign Minister Hanna Roos received Deputy Minister Piet Aro. Deputy "
+        "Minister Aro stressed that the checkpoint was temporary.\n\nThe Minister underlined "
+        "that Estmere favoured dialogue.",
+        source="Estmere Ministry of Foreign Affairs",
+    )
+    check(row(t, "the checkpoint was temporary"), party="Valdoria")
+    check(row(t, "Estmere favoured dialogue"), actor="Hanna Roos", party="Estmere")
