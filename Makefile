@@ -26,6 +26,8 @@ report: $(STAMP)
 	$(BIN)/python -m analysis report --out reports
 
 test: $(STAMP)
+	# the stance model is built before the tests, like the install: the tests then load it
+	$(BIN)/python -m analysis train
 	$(BIN)/python -m pytest --nbval-lax --doctest-modules -p no:cacheprovider analysis tests notebooks
 
 lab: $(STAMP)

@@ -1,9 +1,10 @@
-"""Command line: ``python -m analysis {statements,evaluate,stance,stance-report,positions,report}``.
+"""Command line: ``python -m analysis COMMAND``; the commands are below.
 
 Examples::
 
     python -m analysis statements seeds -o statements.csv
     python -m analysis evaluate seeds data/annotations/seed_gold.csv statements.csv
+    python -m analysis train
     python -m analysis stance statements.csv --issue data/issues/ISSUE.yaml -o stances.csv
     python -m analysis stance-report
     python -m analysis positions stances.csv
@@ -76,6 +77,15 @@ def cmd_stance(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_train(args: argparse.Namespace) -> int:
+    """Fit the stance model once (about three minutes on two cores); later calls load it."""
+    from .stance import MODELS, train
+
+    train()
+    print(f"stance model ready in {MODELS}", file=sys.stderr)
+    return 0
+
+
 def cmd_stance_report(args: argparse.Namespace) -> int:
     from .stance import build_pipeline, cross_validate, format_cv, read_cv, write_cv
 
@@ -126,6 +136,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("gold")
     p.add_argument("predictions")
     p.set_defaults(func=cmd_evaluate)
+
+    p = sub.add_parser("train", help="fit the stance model (kept in models/ until inputs change)")
+    p.set_defaults(func=cmd_train)
 
     p = sub.add_parser("stance", help="classify the stance of each statement")
     p.add_argument("statements", help="CSV written by `statements`")

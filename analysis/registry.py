@@ -63,6 +63,24 @@ ORG_WORDS = {
     "republic",
     "kingdom",
     "federation",
+    "association",
+    "relief",
+    "observatory",
+    "community",
+    "institute",
+    "foundation",
+    "fund",
+    "alliance",
+    "league",
+    "society",
+    "forum",
+    "centre",
+    "center",
+    "board",
+    "chamber",
+    "network",
+    "front",
+    "watch",
 }
 
 
@@ -222,14 +240,13 @@ class Registry:
         return found[0][2] if found else None
 
     def find_actor(self, text: str) -> str | None:
-        """The registered actor named in ``text`` (longest alias first), if any."""
+        """The registered actor named in ``text``, if any: a person before an organisation
+        ("Foreign Ministry spokesperson Roza Mellin" is Mellin), then the longest alias."""
         if self._actor_re is None:
             return None
-        best = None
-        for m in self._actor_re.finditer(text):
-            if best is None or len(m.group()) > len(best.group()):
-                best = m
-        return self.actor_alias[best.group()] if best else None
+        found = [self.actor_alias[m.group()] for m in self._actor_re.finditer(text)]
+        key = {a: (Registry.is_person(a), len(a)) for a in found}
+        return max(found, key=key.__getitem__) if found else None
 
     def actors_of(self, party: str) -> list[str]:
         return [a for a, p in self.actor_party.items() if p == party]

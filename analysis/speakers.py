@@ -388,6 +388,8 @@ class SpeakerMemory:
             return actor, reg.actor_party[actor], Registry.is_person(actor), source
         name = person_name(head, reg)
         party = reg.find_party(head)
+        if name and party and name.lower() in party.lower():
+            name = None  # "Drovers' Relief International": the body's own name, not a person's
         if name and len(name.split()) == 1 and name in self.full_names:
             name = self.full_names[name]  # "Berg" after "Trade Minister Jonas Berg"
         if name and (len(name.split()) >= 2 or name in self.names or party):
@@ -426,6 +428,17 @@ class SpeakerMemory:
         if apposition and reg.find_party(apposition):
             party = reg.find_party(apposition)
             return reg.org_actor(party, apposition) or party, party, False, source
+        # "the association's president": a person of the body last named so
+        if first == "the" and len(words) >= 3 and re.fullmatch(r"[a-z]+['’]s", words[1]):
+            noun = words[1][:-2]
+            generic = noun in ("organisation", "organization", "body", "group", "charity")
+            sp = self._last(
+                lambda s: (
+                    noun in {w.lower() for w in _tokens(s.phrase)} or (generic and not s.person)
+                )
+            )
+            if sp is not None and not sp.person:
+                return sp.actor, sp.party, True, source
         # "the minister", "the ministry": the last speaker described so.
         if first in ("the", "this") and len(words) >= 2:
             sp = self._last(lambda s: same_office(head, s.phrase))

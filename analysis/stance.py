@@ -204,7 +204,9 @@ INNER_DENIALS = [
     # "Claims (by X) that … are (simply) false."
     (
         re.compile(
-            _LEAD + r"(?P<content>(?:the\s+|these\s+|any\s+)?(?:[\w'’-]+\s+){0,2}?" + _CLAIM
+            _LEAD
+            + r"(?P<content>(?:the\s+|these\s+|any\s+)?(?:[\w'’-]+\s+){0,2}?"
+            + _CLAIM
             + r"\b[^.;]*?\bthat\s+.+?)\s+(?:is|are|was|were|remains?)\s+(?:(?:simply|completely"
             r"|entirely|totally|utterly|patently|categorically|both)\s+)?" + _FALSE + r"\b",
             re.I | re.S,

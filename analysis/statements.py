@@ -195,8 +195,10 @@ BOILERPLATE = re.compile(
     re.I,
 )
 DATELINE = re.compile(
-    r"^[A-Z][A-Z .'’\-]{2,40}(?:,\s*[A-Z][A-Za-z .]{2,25})?,\s*"
+    r"^[A-Z][A-Z .'’\-]{2,40}(?:(?:,\s*[A-Z][A-Za-z .]{2,25})?,\s*"
     r"(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\.?\s*(?:(?:/[^/\n]{1,30}/\.?)|\([^)\n]{1,40}\))?\s*[-–—]*\s*"
+    # "SEFTA - The head of …": a dateline with the place alone
+    r"|(?<=[A-Z])\s+[-–—]\s+)"
 )
 TURN_LABEL = re.compile(
     # "QUESTION (Orlun Radio):" names the questioner's outlet after the label
@@ -545,7 +547,7 @@ def _without_background(text: str, s: int, e: int) -> int:
     'the gate must open, as the treaty requires'
     """
     m = BACKGROUND_AS.search(text, s, e)
-    if m is None or any(q in text[s : m.start()] for q in "\"“”"):
+    if m is None or any(q in text[s : m.start()] for q in '"“”'):
         return e
     return m.start()
 
@@ -629,6 +631,10 @@ def _skip_adverbials_back(toks: list[tuple[int, int, str]]) -> list[tuple[int, i
             "explicitly",
             "pointedly",
             "cautiously",
+            "himself",
+            "herself",
+            "itself",
+            "themselves",
         }:
             toks.pop()
             changed = True
@@ -636,7 +642,7 @@ def _skip_adverbials_back(toks: list[tuple[int, int, str]]) -> list[tuple[int, i
         # "on Friday", "late on Sunday", "last Friday", "on April 28", "on 2 October"
         tail = " ".join(t[2] for t in toks[-5:])
         m = re.search(
-            r"(?:(?:late|early)\s+)?(?:on|last|this)\s+(?:[A-Z][a-z]+(?:\s+\d{1,2})?"
+            r"(?<!\S)(?:(?:late|early)\s+)?(?:on|last|this)\s+(?:[A-Z][a-z]+(?:\s+\d{1,2})?"
             r"|\d{1,2}\s+[A-Z][a-z]+)(?:\s+(?:night|morning|evening|afternoon))?$",
             tail,
         )
@@ -912,6 +918,9 @@ def _bare_name(tail: str) -> bool:
     """A short speaker phrase and nothing else: "Foreign Minister Aro", "the ministry"."""
     tail = tail.strip().rstrip(".!?").strip()
     head = tail.split(",")[0].split()
+    preps = [i for i, w in enumerate(head) if i >= 2 and w in ("from", "of", "for", "at", "in")]
+    if preps and head[0].lower() in ("a", "an", "one") and len(head) <= 10:
+        head = head[: preps[0]]  # "a diplomat from a Forum participating state"
     return 0 < len(head) <= 8 and all(
         w[:1].isupper() or w.lower() in SUBJECT_WORDS or POSSESSIVE_OR_DEMONYM.match(w)
         for w in head
@@ -1029,11 +1038,15 @@ def analyse_sentence(
         participle = PARTICIPLE_AFTER.search(masked, tail_start, tail_end)
         if participle:
             tail_end = participle.start()
+        # '"…," said a diplomat, who asked not to be named because …': the speaker's relative
+        # clause is not part of the attribution
+        relative = re.search(r",\s+(?:who|which)\b", masked[tail_start:tail_end])
+        speaker_end = tail_start + relative.start() if relative else tail_end
         inverted_tail = (
             k >= 0
             and not lead[k + 1 :].strip()
-            and word_count(masked[tail_start:tail_end]) <= 20
-            and "that" not in masked[tail_start:tail_end].split()
+            and word_count(masked[tail_start:speaker_end]) <= 20
+            and "that" not in masked[tail_start:speaker_end].split()
         )
         post_ok = _tail_is_adverbial(masked, tail_start, tail_end) or inverted_tail
         if verb in ("reads", "read out") and not STATEMENT_SUBJECT.search(before[-80:]):
@@ -1087,7 +1100,7 @@ def analyse_sentence(
             content_end = boundary + k + (1 if lead[k] == MASK else 0)
             if inverted:
                 # the speaker follows the verb: '"…," said X, a senior aide to Y.'
-                region = text[m.end() : tail_end]
+                region = text[m.end() : speaker_end]
                 spk = re.sub(r"[.!?]+$", "", region.strip()).strip()
                 adv = re.search(r"\s+(?:in|on|at|during|after|late|last|told|to|according)\b", spk)
                 if adv and spk[: adv.start()].count(",") == 0:
@@ -1298,7 +1311,9 @@ DOCUMENT_NOUN = re.compile(
     re.I,
 )
 STAGE_DIRECTION = re.compile(r"^\s*(?:\([^()]*\)|\[[^\[\]]*\])\s*$")
-PREAMBLE = re.compile(r"\b(?:states?|declares?|notes?|announces?)\s+the\s+following\s*[.:]?\s*$", re.I)
+PREAMBLE = re.compile(
+    r"\b(?:states?|declares?|notes?|announces?)\s+the\s+following\s*[.:]?\s*$", re.I
+)
 
 
 def _carries_no_words(sentence: str) -> bool:
@@ -1320,8 +1335,17 @@ def _carries_no_words(sentence: str) -> bool:
         and not DOCUMENT_NOUN.search(sentence)  # "We have received the envoy's letter."
         and "that" not in sentence.split()
         and not CUE_RE.search(sentence)
-        and not any(q in sentence for q in "\"“”")
+        and not any(q in sentence for q in '"“”')
     )
+
+
+# The briefer steering the briefing: "Let me begin with …", "The next briefing will be …"
+BRIEFING_STEER = re.compile(
+    r"^let me (?:begin|start|turn|move)\b|\bnext briefing\b|\bno (?:other )?announcements?\b"
+    r"|\bstraight to (?:your )?questions\b|^(?:first|second|third|finally|lastly),?\s+on\b"
+    r"|\bmany of you (?:have )?asked\b",
+    re.I,
+)
 
 
 def _is_briefing_formula(sentence: str) -> bool:
@@ -1329,10 +1353,15 @@ def _is_briefing_formula(sentence: str) -> bool:
 
     >>> _is_briefing_formula("Two items before your questions.")
     True
+    >>> _is_briefing_formula("Second, on the Alder road, since many of you have asked.")
+    True
     >>> _is_briefing_formula("Thank you for the question: the road must reopen.")
     False
     """
-    return word_count(sentence) <= 6 and bool(BRIEFING_FORMULA.search(sentence.strip()))
+    s = sentence.strip()
+    return (word_count(s) <= 6 and bool(BRIEFING_FORMULA.search(s))) or (
+        word_count(s) <= 14 and bool(BRIEFING_STEER.search(s))
+    )
 
 
 def _label_name(label: str) -> str:
@@ -1601,7 +1630,7 @@ class ArticleExtractor:
             self._add(f, lo, (s, e), actor, party)
 
     def _remember_subject(self, sentence: str, party: str) -> None:
-        """"Deputy Minister Okram briefed the Minister …. She stated that …": "she" is Okram."""
+        """ "Deputy Minister Okram briefed the Minister …. She stated that …": "she" is Okram."""
         subject = re.match(r"(?:[A-Z][\w'’.-]*\s+){1,6}", sentence)
         actor = subject and self.registry.find_actor(subject.group(0))
         if actor and self.registry.actor_party[actor] != party:

@@ -7,7 +7,7 @@ statement is scored by a model that has read other statements about the same roa
 parties and the same arguments. Here the five folds keep each dispute whole
 (``StratifiedGroupKFold`` on the ``dispute`` column): every statement is scored by a model
 that never saw its dispute. Prints the summary for the model and both baselines, and the
-macro-F1 per held-out dispute. The full model takes about 10 minutes on two cores.
+macro-F1 per held-out dispute. The full model takes about 16 minutes on two cores.
 """
 
 from __future__ import annotations

@@ -42,9 +42,9 @@ def test_some_held_out_sets_stay_unseen_by_the_stance_model():
 
 @pytest.mark.parametrize("name", UNSEEN)
 def test_stance_on_unseen_disputes_stays_above_a_floor(results, name):
-    # a regression floor, below the issue's 0.75 target: the weakest unseen set (powerline,
-    # where the two sides' denials come out reversed) scores 0.59; the closing notes list all
-    assert results[name]["stance_macro_f1"] >= 0.55
+    # a regression floor, below the issue's 0.75 target: the weakest unseen set (airport)
+    # scores 0.72; the closing notes list every set and every wrong dominant stance
+    assert results[name]["stance_macro_f1"] >= 0.68
 
 
 def test_every_seed_statement_gets_its_labelled_stance(results):

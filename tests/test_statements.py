@@ -1193,7 +1193,7 @@ def test_passive_and_negated_cues_report_no_words(extract):
             "Aro",
         ),
         (
-            "We thank the Concord secretariat, which has called the closure \"a cruelty to "
+            'We thank the Concord secretariat, which has called the closure "a cruelty to '
             'the old and the sick."',
             'the closure "a cruelty to the old and the sick."',
             "the Concord secretariat",
@@ -1229,3 +1229,65 @@ def test_the_minister_is_not_the_deputy_minister_named_before(extract):
     )
     check(row(t, "the checkpoint was temporary"), party="Valdoria")
     check(row(t, "Estmere favoured dialogue"), actor="Hanna Roos", party="Estmere")
+
+
+def test_a_body_named_like_a_person_and_its_president():
+    parties = pd.DataFrame(
+        {"party": ["Norvik", "Herders' Relief International"], "aliases": ["Norvikian", "HRI"]}
+    )
+    actors = pd.DataFrame(columns=["actor", "party", "aliases"])
+    registry = Registry.from_frames(parties, actors)
+    corpus = pd.DataFrame(
+        {
+            "article_id": ["a1"],
+            "text": [
+                "Herders' Relief International said the closure was costing lives. \"Every "
+                "day counts,\" said the organisation's president, Dr Ada Lenk, a vet in Kessel."
+            ],
+            "published": ["2032-10-01"],
+        }
+    )
+    t = analysis.statements(corpus, registry=registry)
+    check(
+        row(t, "the closure was costing lives"),
+        actor="Herders' Relief International",
+        party="Herders' Relief International",
+    )
+    check(row(t, "Every day counts"), party="Herders' Relief International")
+
+
+def test_a_briefer_steering_the_briefing_makes_no_statement(extract):
+    t = extract(
+        "Estmere Ministry of Foreign Affairs\n\nSPOKESPERSON ANNA VIK: I have no announcements "
+        "today, so let us go straight to your questions.\n\nQUESTION: The road?\n\nVIK: Let me "
+        "begin with the Alder road. Estmere supports unhindered passage on it. The next "
+        "briefing will be on Friday, 9 October.",
+        source="Estmere Ministry of Foreign Affairs",
+    )
+    assert list(t["text"]) == ["Estmere supports unhindered passage on it."]
+
+
+def test_a_spokesperson_named_after_her_ministry_is_the_person(extract):
+    t = extract(
+        "Valdorian Foreign Ministry spokesperson Piet Aro dismissed the remarks as "
+        '"noise." The road "is open to everyone," he said in a written reply on Tuesday.'
+    )
+    check(row(t, 'The road "is open to everyone,"'), actor="Piet Aro", party="Valdoria")
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            'Aro himself told a rally in Torre on Saturday that the road "will stay as it is."',
+            'the road "will stay as it is."',
+        ),
+        (
+            '"Nobody will table a text that is sure to fail," said a diplomat from a Concord '
+            "member state, who asked not to be named because the talks are confidential.",
+            "Nobody will table a text that is sure to fail",
+        ),
+    ],
+)
+def test_reflexives_and_long_relative_clauses_around_the_speaker(extract, text, content):
+    assert content in list(extract(text)["text"])
