@@ -1624,17 +1624,11 @@ class ArticleExtractor:
             if kind == "turn" and _is_briefing_formula(self.text[a:b]):
                 continue
             if _carries_no_words(self.text[a:b]):
-                self._remember_subject(self.text[a:b], party)
+                # "Minister Okram briefed the Minister …. She stated that …": she is Okram
+                self._track_subject(masked, lo, s, e)
                 continue
             f = Found(a, b, kind, "", speaker, None, "")
             self._add(f, lo, (s, e), actor, party)
-
-    def _remember_subject(self, sentence: str, party: str) -> None:
-        """ "Deputy Minister Okram briefed the Minister …. She stated that …": "she" is Okram."""
-        subject = re.match(r"(?:[A-Z][\w'’.-]*\s+){1,6}", sentence)
-        actor = subject and self.registry.find_actor(subject.group(0))
-        if actor and self.registry.actor_party[actor] != party:
-            self.memory.remember(self.memory.speaker(actor))
 
     def _own_voice_paragraph(self, lo: int, hi: int) -> None:
         self._voice_sentences(lo, hi, self.doc_speaker, "own-voice")
