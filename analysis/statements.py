@@ -896,11 +896,6 @@ def _after_cue(masked: str, m: re.Match, hi: int) -> tuple[int, str, str]:
     return pos, cue, "clause"
 
 
-def _same_title(bare: str, sp) -> bool:
-    """Whether "The Minister" can refer back to a speaker written "Minister Ostrel"."""
-    return same_office(bare, sp.phrase)
-
-
 def _bare_title(phrase: str) -> bool:
     """ "The Minister", "the Ministry": an office named by title alone, no name or country.
 
@@ -1600,7 +1595,11 @@ class ArticleExtractor:
                 if not f.speaker:
                     continue
                 words = {w.lower() for w in re.findall(r"\w+", f.speaker)}
-                if _bare_title(f.speaker) and last_other and _same_title(f.speaker, last_other):
+                if (
+                    _bare_title(f.speaker)
+                    and last_other
+                    and same_office(f.speaker, last_other.phrase)
+                ):
                     # "Minister Ostrel informed us that … The Minister stressed that …"
                     reported.append((f, last_other))
                     continue
