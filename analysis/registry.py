@@ -81,6 +81,18 @@ ORG_WORDS = {
     "network",
     "front",
     "watch",
+    "guard",
+    "guards",
+    "coastguard",
+    "police",
+    "navy",
+    "party",
+    "confederation",
+    "company",
+    "corporation",
+    "bank",
+    "group",
+    "operator",
 }
 
 

@@ -225,6 +225,20 @@ STATEMENT_NOUNS = {
 }
 CONNECTORS = {"of", "the", "de", "del", "la", "al", "von", "van", "bin", "and", "da", "di"}
 NAME_TOKEN = re.compile(r"^[A-Z][\w'’\-]*\.?$")
+# the people around a person, who speak for the person's side but are not the person
+ENTOURAGE = re.compile(
+    r"\b(?:aides?|advis[eo]rs?|associates?|allies|ally|spokes(?:man|woman|person|people)"
+    r"|staffers?|chief of staff|confidants?)"
+    r"\s+(?:close\s+)?(?:to|of|for|around)\s+",
+    re.I,
+)
+# "a diplomat from a Union member state", "one envoy from a coastal state on the Union's
+# council": the speaker's own state goes unnamed; the body named is only where it sits
+UNNAMED_STATE = re.compile(
+    r"\bfrom (?:a|an|one|another) (?:[\w'’-]+ ){0,5}?(?:member )?(?:state|country|nation)"
+    r"(?: (?:on|in|of|at|within) .*)?$",
+    re.I,
+)
 
 
 def _tokens(phrase: str) -> list[str]:
@@ -382,8 +396,13 @@ class SpeakerMemory:
                 if sp is None and self.document_speaker:
                     return (*self.resolve(self.document_speaker)[:3], True)
                 return self._copy(phrase, sp, True)
+        if UNNAMED_STATE.search(head):
+            return "", UNRESOLVED, True, source
         # A registered actor named in the head.
         actor = reg.find_actor(head)
+        if actor and Registry.is_person(actor) and ENTOURAGE.search(head):
+            # "an aide to President Osk": Osk's side, but not Osk's words
+            return "", reg.actor_party[actor], True, source
         if actor:
             return actor, reg.actor_party[actor], Registry.is_person(actor), source
         name = person_name(head, reg)

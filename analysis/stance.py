@@ -680,16 +680,24 @@ def prepare(statements: pd.DataFrame, issue: Issue, registry: Registry) -> pd.Da
     )
 
 
-CONTEXT_WEIGHT = 0.5
+CONTEXT_WEIGHT = 1.0
 
 
 def speaker_context(table: pd.DataFrame, P: np.ndarray, weight: float) -> np.ndarray:
-    """Weigh each statement's probabilities with its party's other statements in the article.
+    """Weigh each statement's stance with its party's other statements in the article.
 
     One side keeps one position within a report: a bare "This is false." by the side that
-    closed the road is read with what that side said before and after. The update is
-    ``P ∝ P · (mean P of the others + 0.05) ** weight``; statements without a party, or a
-    party's only statement in the article, are left as they are.
+    closed the road is read with what that side said before and after. Only the split among
+    favor, against and neutral is weighed, ``p ∝ p · (the others' mean split + 0.05) **
+    weight``; whether a statement is on the issue at all (``p_unrelated``) is its own, since
+    a party that speaks on the dispute may speak on a congress in the same breath.
+    Statements without a party, or a party's only statement in the article, are left as
+    they are.
+
+    >>> t = pd.DataFrame({"party": ["Norvik"] * 2, "article_id": ["a1"] * 2})
+    >>> P = np.array([[0.4, 0.4, 0.1, 0.1], [0.0, 0.9, 0.1, 0.0]])
+    >>> speaker_context(t, P, 1.0)[0].round(3)
+    array([0.043, 0.824, 0.033, 0.1  ])
     """
     out = P.copy()
     party = table["party"].fillna("").astype(str).to_numpy()
@@ -701,9 +709,10 @@ def speaker_context(table: pd.DataFrame, P: np.ndarray, weight: float) -> np.nda
         others[i] = False
         if not others.any():
             continue
-        context = P[others].mean(axis=0)
-        row = P[i] * (context + 0.05) ** weight
-        out[i] = row / row.sum()
+        context = P[others, :3].mean(axis=0)
+        context = context / max(context.sum(), 1e-9)
+        stance = P[i, :3] * (context + 0.05) ** weight
+        out[i, :3] = stance / max(stance.sum(), 1e-12) * P[i, :3].sum()
     return out
 
 

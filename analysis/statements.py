@@ -694,6 +694,8 @@ def _subject_back(masked: str, cue_start: int, lo: int) -> tuple[int, int] | Non
             or (len(first) > 1 and first[1] in RELATIVE_WORDS)  # "in which", "of whom"
         ):
             toks = toks[:k]  # a relative clause: the subject stands before it
+            if _np_back(toks) is not None:
+                return _clean_np(masked, *_whole_from_phrase(toks, _np_back(toks)))
             if _np_back(toks) is None:
                 # "A diplomat based in the region, who asked not to be named, said"
                 cut = [i for i, t in enumerate(toks) if t[2].lower() in POST_MODIFIERS]
@@ -718,7 +720,22 @@ def _subject_back(masked: str, cue_start: int, lo: int) -> tuple[int, int] | Non
     span = _np_back(toks)
     if span is None:
         return None
-    return _clean_np(masked, *span)
+    return _clean_np(masked, *_whole_from_phrase(toks, span))
+
+
+def _whole_from_phrase(toks: list[tuple[int, int, str]], span: tuple[int, int]) -> tuple[int, int]:
+    """Widen a span that is only the tail of "One diplomat from a coastal state on the X council".
+
+    The backward scan stops at the lowercase "coastal"; the speaker is the whole phrase from
+    the clause's determiner on, so that its head ("diplomat") and its "from …" stay together.
+    """
+    froms = [i for i, t in enumerate(toks) if t[0] < span[0] and t[2].lower() == "from"]
+    if not froms or toks[0][2].lower() not in ("a", "an", "one", "the", "two", "several"):
+        return span
+    head = _np_back(toks[: froms[-1]])
+    if head is None or head[0] != toks[0][0]:
+        return span
+    return head[0], span[1]
 
 
 def _is_role(toks: list[tuple[int, int, str]]) -> bool:
@@ -922,6 +939,10 @@ def _bare_name(tail: str) -> bool:
     )
 
 
+SOURCE_TERMS = re.compile(
+    r"(?:^|,)\s*(?:speaking|asking\s+not|requesting\s+anonymity|declining\s+to\s+be"
+    r"|on\s+condition\s+of)\b"
+)
 TIME_OR_PLACE_AFTER = re.compile(r"\s+(?:in|on|at|during|after|late|last)\s")
 PARTICIPLE_AFTER = re.compile(r",\s+(?:" + "|".join(sorted(PARTICIPLES)) + r")\b")
 
@@ -929,6 +950,9 @@ PARTICIPLE_AFTER = re.compile(r",\s+(?:" + "|".join(sorted(PARTICIPLES)) + r")\b
 def _tail_is_adverbial(masked: str, pos: int, hi: int) -> bool:
     """After a cue, only adverbials follow up to the sentence end ("said in a statement.")."""
     rest = masked[pos:hi].strip().rstrip(".!?").strip()
+    # "…, speaking on condition of anonymity because he was not authorised to …": the terms
+    # of anonymity, however long, are no content
+    rest = SOURCE_TERMS.split(rest, maxsplit=1)[0].strip()
     if not rest:
         return True
     if "that" in rest.split() or MASK in rest:
@@ -1296,8 +1320,8 @@ BRIEFING_FORMULA = re.compile(
 # direct the stage; they carry no one's words: "The Minister received X.", "(Laughter.)",
 # "… the Ministry states the following:".
 MEETING_NARRATIVE = re.compile(
-    r"^[^,;:]*(?:,[^,;:]*)?\b(?:received|met|hosted|briefed|visited|paid\s+(?:a|an)\s+[\w\s-]*visit"
-    r"|held\s+(?:a|an|talks|consultations|discussions)\b)",
+    r"^[^,;:]*(?:,[^,;:]*){0,3}?\b(?:received|met|hosted|briefed|visited"
+    r"|paid\s+(?:a|an)\s+[\w\s-]*visit|held\s+(?:a|an|talks|consultations|discussions)\b)",
     re.I,
 )
 DOCUMENT_NOUN = re.compile(
@@ -1322,12 +1346,16 @@ def _carries_no_words(sentence: str) -> bool:
     False
     >>> _carries_no_words("We have received the Union's technical report.")
     False
+    >>> _carries_no_words("The Minister of Norvik, Lia Berg, today received Ms Ana Holt, Envoy "
+    ...     "of the Union, who is in Torre at the invitation of the government.")
+    True
     """
     if STAGE_DIRECTION.match(sentence) or PREAMBLE.search(sentence):
         return True
     return (
-        bool(MEETING_NARRATIVE.match(sentence))
-        and not DOCUMENT_NOUN.search(sentence)  # "We have received the envoy's letter."
+        bool(narrative := MEETING_NARRATIVE.match(sentence))
+        # "We have received the envoy's letter.": a document received may carry words
+        and not DOCUMENT_NOUN.search(" ".join(sentence[narrative.end() :].split()[:4]))
         and "that" not in sentence.split()
         and not CUE_RE.search(sentence)
         and not any(q in sentence for q in '"“”')
@@ -1338,7 +1366,8 @@ def _carries_no_words(sentence: str) -> bool:
 BRIEFING_STEER = re.compile(
     r"^let me (?:begin|start|turn|move)\b|\bnext briefing\b|\bno (?:other )?announcements?\b"
     r"|\bstraight to (?:your )?questions\b|^(?:first|second|third|finally|lastly),?\s+on\b"
-    r"|\bmany of you (?:have )?asked\b",
+    r"|\bmany of you (?:have )?asked\b|\bbefore (?:your|the|we take) questions\b"
+    r"|^I (?:will|would like to|want to|shall) (?:begin|start|open) with\b",
     re.I,
 )
 
@@ -1352,10 +1381,15 @@ def _is_briefing_formula(sentence: str) -> bool:
     True
     >>> _is_briefing_formula("Thank you for the question: the road must reopen.")
     False
+    >>> _is_briefing_formula("One announcement before your questions, on the Alder road.")
+    True
+    >>> _is_briefing_formula("Let me begin with the Alder road: it must reopen.")
+    False
     """
     s = sentence.strip()
     return (word_count(s) <= 6 and bool(BRIEFING_FORMULA.search(s))) or (
-        word_count(s) <= 14 and bool(BRIEFING_STEER.search(s))
+        # after a colon the briefer says something: "Let me begin with X: it must reopen."
+        word_count(s) <= 14 and bool(BRIEFING_STEER.search(s)) and ":" not in s
     )
 
 

@@ -2,8 +2,8 @@
 
     python benchmarks/evaluate_all.py [--context-weight 0.5] [SET ...]
 
-Gold sets: the seed (data/annotations/seed_gold.csv), the shared devset and 29 held-out
-invented disputes under tests/data/ (see each folder's README). The stance model is trained on
+Gold sets: the seed (data/annotations/seed_gold.csv), the shared devset's copy and every held-out
+invented dispute under tests/data/heldout_* (see each folder's README). The stance model is trained on
 data/annotations only; the column ``stance_trained`` says whether a set's stance labels are among
 them (the seed's, and those of 25 held-out sets: benchmarks/gold_to_annotations.py), in which
 case its stance scores are not scores on unseen text. Name sets to score only those.
@@ -40,38 +40,7 @@ SETS = {
             ROOT / f"tests/data/{name}/actors.csv",
             ROOT / f"tests/data/{name}/issue.yaml",
         )
-        for name in (
-            "devset",
-            "heldout_ferry",
-            "heldout_pass",
-            "heldout_strait",
-            "heldout_canal",
-            "heldout_skyway",
-            "heldout_border",
-            "heldout_convoy",
-            "heldout_harbour",
-            "heldout_shrine",
-            "heldout_railfreight",
-            "heldout_valley",
-            "heldout_island",
-            "heldout_citygate",
-            "heldout_powerline",
-            "heldout_riverflow",
-            "heldout_airspace",
-            "heldout_pasture",
-            "heldout_camp",
-            "heldout_families",
-            "heldout_fishery",
-            "heldout_telecom",
-            "heldout_observers",
-            "heldout_patients",
-            "heldout_lake",
-            "heldout_customs",
-            "heldout_jamming",
-            "heldout_harvest",
-            "heldout_airport",
-            "heldout_tunnel",
-        )
+        for name in ["devset", *sorted(p.name for p in (ROOT / "tests/data").glob("heldout_*"))]
     },
 }
 # the dispute id under which a set's stance labels would be in the annotations

@@ -214,6 +214,24 @@ def test_speaker_context_pulls_an_ambiguous_statement_towards_its_party():
     assert np.array_equal(speaker_context(table, P, 0.0)[0], P[0])
 
 
+def test_speaker_context_leaves_a_partys_other_topics_alone():
+    """A side that speaks on the dispute may speak on a congress too: that stays unrelated."""
+    from analysis.stance import speaker_context
+
+    table = pd.DataFrame({"article_id": ["a"] * 3, "party": ["Valdoria"] * 3})
+    P = np.array(
+        [
+            [0.05, 0.30, 0.05, 0.60],  # the congress
+            [0.02, 0.95, 0.02, 0.01],
+            [0.02, 0.95, 0.02, 0.01],
+        ]
+    )
+    out = speaker_context(table, P, 1.0)
+    assert out[0].argmax() == 3
+    assert np.isclose(out[0, 3], P[0, 3])
+    assert out[0, 1] > P[0, 1]  # its stance, if any, is read with the party's
+
+
 def test_gold_rows_in_the_annotations_are_reproduced_by_their_script():
     from gold_to_annotations import gold_rows
 

@@ -1291,3 +1291,42 @@ def test_a_spokesperson_named_after_her_ministry_is_the_person(extract):
 )
 def test_reflexives_and_long_relative_clauses_around_the_speaker(extract, text, content):
     assert content in list(extract(text)["text"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"The gate must reopen," said a diplomat from a Concord member state, who asked not to '
+        "be named.",
+        'One diplomat from a coastal state on the Concord council said the gate "must reopen."',
+    ],
+)
+def test_a_speaker_from_an_unnamed_member_state_is_not_the_body(sentence):
+    """The bloc named is where the speaker's state sits, not whom the speaker speaks for."""
+    parties = pd.DataFrame({"party": ["Norvik", "Concord"], "aliases": ["Norvikian", "the Concord"]})
+    actors = pd.DataFrame(columns=["actor", "party", "aliases"])
+    registry = Registry.from_frames(parties, actors)
+    article = pd.DataFrame({"article_id": ["a1"], "text": [sentence], "published": [PUBLISHED]})
+    table = analysis.statements(article, registry=registry)
+    assert len(table) == 1
+    assert table["party"].iloc[0] == "unresolved"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"The gate stays shut," an aide to Piet Aro told Baltwire.',
+        '"The gate stays shut," a spokeswoman for Piet Aro said on Friday.',
+    ],
+)
+def test_an_aide_speaks_for_the_side_but_is_not_the_person(extract, sentence):
+    """Attributing an aide's words to the president would put words in the president's mouth."""
+    check(row(extract(sentence), "The gate stays shut"), party="Valdoria", actor="")
+
+
+def test_the_terms_of_anonymity_after_a_time_are_no_content(extract):
+    t = extract(
+        '"The gate stays shut," the aide told Baltwire on Sunday, speaking on condition of '
+        "anonymity because he was not authorised to comment publicly."
+    )
+    assert list(t["text"]) == ["The gate stays shut"]
