@@ -458,6 +458,18 @@ class SpeakerMemory:
             )
             if sp is not None and not sp.person:
                 return sp.actor, sp.party, True, source
+        # "an agency spokesperson", "a commission official": someone of the body last named so
+        if (
+            len(words) == 3
+            and first in ("a", "an", "the")
+            and words[1] in ORG_WORDS
+            and words[2] in PERSON_ROLES
+        ):
+            sp = self._last(
+                lambda s: not s.person and words[1] in {w.lower() for w in _tokens(s.phrase)}
+            )
+            if sp is not None:
+                return sp.actor, sp.party, True, source
         # "the minister", "the ministry": the last speaker described so.
         if first in ("the", "this") and len(words) >= 2:
             sp = self._last(lambda s: same_office(head, s.phrase))

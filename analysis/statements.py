@@ -71,6 +71,9 @@ SAY_VERBS = (
     "|expresses|voiced|shared|reads|read out|quoted as saying|cited as saying|adding|noting"
     "|stressing|saying|warning|insisting|urging|calling|accusing|arguing|emphasi[sz]ing"
     "|underlining|telling|[Aa]ccording to"
+    # "X has chosen to describe the checks as …": the choice of words is X's statement
+    r"|(?<=chosen to )(?:describe|call|label|brand|term|portray)"
+    r"|(?<=decided to )(?:describe|call|label|brand|term|portray)"
 )
 CUE_RE = re.compile(rf"(?<![\w'’-])(?:{SAY_VERBS})(?![\w'’-])")
 PARTICIPLES = {
@@ -90,7 +93,15 @@ PARTICIPLES = {
     "telling",
 }
 # Verbs whose content is "<object> as <description>".
+# "X has chosen to describe …": a statement of X's only with X's words in quotation marks
+CHOSEN_WORDS = {"describe", "label", "brand", "term", "portray", "call"}
 AS_VERBS = {
+    "describe",
+    "label",
+    "brand",
+    "term",
+    "portray",
+    "call",
     "slammed",
     "described",
     "branded",
@@ -159,7 +170,7 @@ STATEMENT_SUBJECT = re.compile(
 )
 AUDIENCES = re.compile(
     r"^\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)(?=\s+(?:that|in|on|at|during|after|before|while"
-    r"|when|via|by|late|last|earlier|later|yesterday|today)\b|\s*[,.:;]|\s*$|\s*" + MASK + ")"
+    r"|when|via|by|with|late|last|earlier|later|yesterday|today)\b|\s*[,.:;]|\s*$|\s*" + MASK + ")"
 )
 
 # Adverbials that may stand between a cue and its content, or after a cue at the end.
@@ -576,6 +587,10 @@ def _skip_adverbials_back(toks: list[tuple[int, int, str]]) -> list[tuple[int, i
     while toks and changed:
         changed = False
         low = toks[-1][2].lower()
+        if len(toks) >= 3 and low == "to" and toks[-2][2].lower() in ("chosen", "decided"):
+            del toks[-2:]  # "X has chosen to describe …": X is the subject
+            changed = True
+            continue
         if low in {
             "has",
             "have",
@@ -659,6 +674,32 @@ RELATIVE_WORDS = {"which", "who", "whose", "whom", "where"}
 DESCRIPTION_START = re.compile(r"^(?:a|an|the|its|their|his|her|one|[A-Z][\w-]*(?:'s|’s))$")
 
 
+# an apposition that gives the subject's office: "Sabine Kowarth, head of the health service,"
+ROLE_HEADS = {
+    "head",
+    "director",
+    "director-general",
+    "chief",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "president",
+    "leader",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "secretary-general",
+    "coordinator",
+    "commissioner",
+    "governor",
+    "mayor",
+    "minister",
+    "ambassador",
+    "envoy",
+    "founder",
+}
+
+
 # Words that start a post-modifier of an unnamed source: "a diplomat based in …"
 POST_MODIFIERS = {"based", "familiar", "close", "involved", "briefed", "outside", "from"}
 
@@ -713,7 +754,9 @@ def _subject_back(masked: str, cue_start: int, lo: int) -> tuple[int, int] | Non
                 return None
             if inner_span is None or inner_span[0] != inner[0][0]:
                 # a description, not a name: "Kestria, Sarnova's largest trading partner,"
-                if not DESCRIPTION_START.match(inner[0][2]):
+                if not (
+                    DESCRIPTION_START.match(inner[0][2]) or inner[0][2].lower() in ROLE_HEADS
+                ):
                     return None
                 return _clean_np(masked, *outer_span)
             return _clean_np(masked, outer_span[0], inner_span[1])
@@ -758,6 +801,8 @@ def _np_back(toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
         )
         if not ok and w.islower() and span_end is not None and _modifier_ahead(toks, i):
             ok = True  # "Pellaria's culture minister", "Pellarian rail authority"
+        if not ok and low in ORG_WORDS and i > 0 and toks[i - 1][2][:1].isupper():
+            ok = True  # "Ina Perovan of the Civic Renewal party"
         if not ok or w == "," or MASK in w:
             break
         if span_end is None:
@@ -865,8 +910,11 @@ def _after_cue(masked: str, m: re.Match, hi: int) -> tuple[int, str, str]:
     if verb in AS_VERBS:
         a = re.match(r"^((?:\s+[^\s,;.]+){1,14}?)\s+as\s+", rest)
         if a and MASK not in a.group(1):
+            if verb in CHOSEN_WORDS and not rest[a.end() :].lstrip().startswith(MASK):
+                # "chosen to describe a procedure as a blockade": the issuer's paraphrase
+                return -1, cue, ""
             return pos, f"{verb} … as", "object"
-        if verb in ("called", "calls", "calling"):
+        if verb in ("called", "calls", "calling", "call"):
             q = re.match(r"^((?:\s+[^\s,;.]+){1,10}?)\s*" + MASK, rest)
             if q:
                 return pos, verb, "object"
@@ -1316,6 +1364,19 @@ BRIEFING_FORMULA = re.compile(
 )
 
 
+# An official text citing another's words as a noun: "The Ministry has taken note of the
+# statement by the Commission that the measure "appears neither proportionate …"".
+NOMINAL_REPORT = re.compile(
+    r"\b(?:the|a|an)\s+(?P<noun>statement|remarks|declaration|assertion|claim|allegation"
+    r"|letter|appeal|communiqu[eé]|comments)\s+(?:of|by|from)\s+(?P<who>[^,;:\"“]{3,90}?)"
+    r"(?:\s+(?:of|on)\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)?,?\s+"
+    r"(?:that|according to which|in which it said that)\s+"
+)
+
+
+REJECTING = re.compile(r"\b(?:reject|dismiss|den(?:y|ies)|refute|contest|disput)", re.I)
+
+
 # Sentences of an own-voice text or transcript that say who met whom, introduce the text or
 # direct the stage; they carry no one's words: "The Minister received X.", "(Laughter.)",
 # "… the Ministry states the following:".
@@ -1366,7 +1427,8 @@ def _carries_no_words(sentence: str) -> bool:
 BRIEFING_STEER = re.compile(
     r"^let me (?:begin|start|turn|move)\b|\bnext briefing\b|\bno (?:other )?announcements?\b"
     r"|\bstraight to (?:your )?questions\b|^(?:first|second|third|finally|lastly),?\s+on\b"
-    r"|\bmany of you (?:have )?asked\b|\bbefore (?:your|the|we take) questions\b"
+    r"|\bmany of you (?:have )?asked\b|\bbefore (?:[\w']+ ){0,3}questions\b"
+    r"|\b(?:take|ready for|open the floor to) (?:your |any )?questions\b"
     r"|^I (?:will|would like to|want to|shall) (?:begin|start|open) with\b",
     re.I,
 )
@@ -1385,6 +1447,8 @@ def _is_briefing_formula(sentence: str) -> bool:
     True
     >>> _is_briefing_formula("Let me begin with the Alder road: it must reopen.")
     False
+    >>> _is_briefing_formula("With that, I'm happy to take your questions.")
+    True
     """
     s = sentence.strip()
     return (word_count(s) <= 6 and bool(BRIEFING_FORMULA.search(s))) or (
@@ -1654,6 +1718,11 @@ class ArticleExtractor:
                 b -= 1
             if word_count(self.text[a:b]) < 3:
                 continue
+            if (nominal := self._nominal_report(a, b, party, actor)) is not None:
+                f, sp = nominal
+                self.memory.remember(sp)
+                self._add(f, lo, (s, e), sp.actor, sp.party)
+                continue
             if kind == "turn" and _is_briefing_formula(self.text[a:b]):
                 continue
             if _carries_no_words(self.text[a:b]):
@@ -1662,6 +1731,29 @@ class ArticleExtractor:
                 continue
             f = Found(a, b, kind, "", speaker, None, "")
             self._add(f, lo, (s, e), actor, party)
+
+    def _nominal_report(self, a: int, b: int, party: str, actor: str):
+        """ "… has taken note of the statement by X that CONTENT": X's words, not the issuer's.
+
+        Returns (Found, Speaker) when the sentence ``text[a:b]`` reports, as a noun, what
+        another party said; None otherwise.
+        """
+        m = NOMINAL_REPORT.search(self.text, a, b)
+        # "We reject the assertion of X that …" is the issuer's rejection; and only words in
+        # quotation marks are surely X's, not the issuer's paraphrase
+        if not m or REJECTING.search(self.text, a, m.start()):
+            return None
+        if not any(q in self.text[m.end() : b] for q in '"“”'):
+            return None
+        sp = self.memory.speaker(m.group("who"), m.group("noun"))
+        if sp.party in (UNRESOLVED, party) or sp.actor in (actor,):
+            return None
+        cs, ce = _strip_span(self.text, m.end(), b)
+        if word_count(self.text[cs:ce]) < 3:
+            return None
+        kind = "mixed"
+        span = (m.start("who"), m.end("who"))
+        return Found(cs, ce, kind, m.group("noun").lower(), m.group("who"), span, ""), sp
 
     def _own_voice_paragraph(self, lo: int, hi: int) -> None:
         self._voice_sentences(lo, hi, self.doc_speaker, "own-voice")

@@ -47,6 +47,16 @@ def test_stance_on_unseen_disputes_stays_above_a_floor(results, name):
     assert results[name]["stance_macro_f1"] >= 0.68
 
 
+def test_dominant_stances_on_unseen_disputes(results):
+    """A regression floor for the issue's "every party's dominant stance right": across the
+    unseen sets at least nine parties in ten get their gold dominant stance."""
+    tables = [results[name]["dominant"] for name in UNSEEN]
+    parties = pd.concat(tables)
+    parties = parties[parties["gold"] != "-"]
+    assert len(parties) >= 20
+    assert parties["agree"].mean() >= 0.9
+
+
 def test_every_seed_statement_gets_its_labelled_stance(results):
     m = results["seed"]["matched"]
     m = m[(m["coverage"] >= 0.6) & (m["stance"] != "")]

@@ -1330,3 +1330,60 @@ def test_the_terms_of_anonymity_after_a_time_are_no_content(extract):
         "anonymity because he was not authorised to comment publicly."
     )
     assert list(t["text"]) == ["The gate stays shut"]
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        (
+            'Anna Vik of the Civic Renewal party told parliament on Wednesday that the ban was '
+            '"making Estmere look like a country with something to hide."',
+            'the ban was "making Estmere look like a country with something to hide."',
+            "Anna Vik of the Civic Renewal party",
+        ),
+        (
+            '"Sanctions that are not enforced are sanctions on paper," Piet Aro told a joint '
+            "news conference with his Norvikian counterpart.",
+            "Sanctions that are not enforced are sanctions on paper",
+            "Piet Aro",
+        ),
+        (
+            "Hanna Roos, head of the provincial health service, warned that the hospitals could "
+            "not run on generators for long.",
+            "the hospitals could not run on generators for long",
+            "Hanna Roos",
+        ),
+    ],
+)
+def test_bodies_audiences_and_offices_around_the_speaker(extract, text, content, speaker):
+    check(row(extract(text), content), speaker=speaker)
+
+
+def test_an_official_text_gives_words_it_cites_as_a_noun_to_their_speaker(extract):
+    t = extract(
+        "The Ministry has taken note of the statement by the Ministry of Foreign Affairs of "
+        'Valdoria of 4 April, according to which the gate "must reopen at once". The gate '
+        "will reopen when the inspections are complete.",
+        speaker="Norvikian Foreign Ministry",
+    )
+    check(row(t, 'the gate "must reopen at once"'), party="Valdoria")
+    check(row(t, "The gate will reopen when the inspections are complete."), party="Norvik")
+    assert len(t) == 2  # the sentence that cites is not also the issuer's own
+
+
+def test_a_choice_of_words_is_the_statement_of_whoever_chose_them(extract):
+    t = extract(
+        "We regret that the Ministry of Foreign Affairs of Valdoria has chosen to describe "
+        'the checks as "a siege by paperwork".',
+        speaker="Norvikian Foreign Ministry",
+    )
+    check(row(t, 'the checks as "a siege by paperwork"'), party="Valdoria", cue="describe … as")
+    assert len(t) == 1
+
+
+def test_a_spokesperson_named_by_the_bodys_common_noun(extract):
+    t = extract(
+        "The Estmere Commission said on Monday it had counted 300 cases. The figure was "
+        "rising, a commission spokesperson said."
+    )
+    check(row(t, "The figure was rising"), party="Estmere")
