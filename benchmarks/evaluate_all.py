@@ -2,11 +2,12 @@
 
     python benchmarks/evaluate_all.py [--context-weight 0.5] [SET ...]
 
-Gold sets: the seed (data/annotations/seed_gold.csv), the shared devset's copy and every held-out
-invented dispute under tests/data/heldout_* (see each folder's README). The stance model is trained on
-data/annotations only; the column ``stance_trained`` says whether a set's stance labels are among
-them (the seed's, and those of 25 held-out sets: benchmarks/gold_to_annotations.py), in which
-case its stance scores are not scores on unseen text. Name sets to score only those.
+Gold sets: the seed (data/annotations/seed_gold.csv), the shared devset's copy and every
+held-out invented dispute under tests/data/heldout_* (see each folder's README). The stance
+model is trained on data/annotations only; the column ``stance_trained`` says whether a set's
+stance labels are among them (the seed's, and those of 25 held-out sets:
+benchmarks/gold_to_annotations.py), in which case its stance scores are not scores on unseen
+text. Name sets to score only those.
 """
 
 from __future__ import annotations

@@ -1303,7 +1303,9 @@ def test_reflexives_and_long_relative_clauses_around_the_speaker(extract, text, 
 )
 def test_a_speaker_from_an_unnamed_member_state_is_not_the_body(sentence):
     """The bloc named is where the speaker's state sits, not whom the speaker speaks for."""
-    parties = pd.DataFrame({"party": ["Norvik", "Concord"], "aliases": ["Norvikian", "the Concord"]})
+    parties = pd.DataFrame(
+        {"party": ["Norvik", "Concord"], "aliases": ["Norvikian", "the Concord"]}
+    )
     actors = pd.DataFrame(columns=["actor", "party", "aliases"])
     registry = Registry.from_frames(parties, actors)
     article = pd.DataFrame({"article_id": ["a1"], "text": [sentence], "published": [PUBLISHED]})
@@ -1336,7 +1338,7 @@ def test_the_terms_of_anonymity_after_a_time_are_no_content(extract):
     "text, content, speaker",
     [
         (
-            'Anna Vik of the Civic Renewal party told parliament on Wednesday that the ban was '
+            "Anna Vik of the Civic Renewal party told parliament on Wednesday that the ban was "
             '"making Estmere look like a country with something to hide."',
             'the ban was "making Estmere look like a country with something to hide."',
             "Anna Vik of the Civic Renewal party",
