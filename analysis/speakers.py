@@ -419,6 +419,8 @@ class SpeakerMemory:
                 self._learn(name, party)
             elif len(name.split()) >= 2:
                 self.full_names.setdefault(name.split()[-1], name)
+            if ENTOURAGE.search(head):
+                return "", party or UNRESOLVED, True, source  # "an aide to Jonas Berg"
             return name, party or UNRESOLVED, True, source
         # "Tarsund's foreign minister, Joren Vask": the name stands in apposition.
         app = apposition.strip()

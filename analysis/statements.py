@@ -754,7 +754,11 @@ def _subject_back(masked: str, cue_start: int, lo: int) -> tuple[int, int] | Non
                 return None
             if inner_span is None or inner_span[0] != inner[0][0]:
                 # a description, not a name: "Kestria, Sarnova's largest trading partner,"
-                if not (DESCRIPTION_START.match(inner[0][2]) or inner[0][2].lower() in ROLE_HEADS):
+                if not (
+                    DESCRIPTION_START.match(inner[0][2])
+                    # "head of …", "executive director of …"
+                    or any(t[2].lower() in ROLE_HEADS for t in inner[:3])
+                ):
                     return None
                 return _clean_np(masked, *outer_span)
             return _clean_np(masked, outer_span[0], inner_span[1])

@@ -42,19 +42,19 @@ def test_some_held_out_sets_stay_unseen_by_the_stance_model():
 
 @pytest.mark.parametrize("name", UNSEEN)
 def test_stance_on_unseen_disputes_stays_above_a_floor(results, name):
-    # a regression floor, below the issue's 0.75 target: the weakest unseen set (airport)
-    # scores 0.72; the closing notes list every set and every wrong dominant stance
-    assert results[name]["stance_macro_f1"] >= 0.68
+    # a regression floor, below the issue's 0.75 target: the weakest of the 14 unseen sets
+    # (harvest) scores 0.76; the closing notes list every set and every wrong dominant stance
+    assert results[name]["stance_macro_f1"] >= 0.72
 
 
 def test_dominant_stances_on_unseen_disputes(results):
-    """A regression floor for the issue's "every party's dominant stance right": across the
-    unseen sets at least nine parties in ten get their gold dominant stance."""
+    """A regression floor for the issue's "every party's dominant stance right", which is not
+    met: across the 14 unseen sets 80 of 88 parties (0.91) get their gold dominant stance."""
     tables = [results[name]["dominant"] for name in UNSEEN]
     parties = pd.concat(tables)
     parties = parties[parties["gold"] != "-"]
     assert len(parties) >= 20
-    assert parties["agree"].mean() >= 0.9
+    assert parties["agree"].mean() >= 0.88
 
 
 def test_every_seed_statement_gets_its_labelled_stance(results):

@@ -1319,10 +1319,12 @@ def test_a_speaker_from_an_unnamed_member_state_is_not_the_body(sentence):
     [
         '"The gate stays shut," an aide to Piet Aro told Baltwire.',
         '"The gate stays shut," a spokeswoman for Piet Aro said on Friday.',
+        '"The gate stays shut," a senior aide to Valdorian President Ivo Marek told Baltwire.',
     ],
 )
 def test_an_aide_speaks_for_the_side_but_is_not_the_person(extract, sentence):
-    """Attributing an aide's words to the president would put words in the president's mouth."""
+    """Attributing an aide's words to the president would put words in the president's mouth;
+    so would it for a president the registry does not list."""
     check(row(extract(sentence), "The gate stays shut"), party="Valdoria", actor="")
 
 
@@ -1353,6 +1355,12 @@ def test_the_terms_of_anonymity_after_a_time_are_no_content(extract):
             "Hanna Roos, head of the provincial health service, warned that the hospitals could "
             "not run on generators for long.",
             "the hospitals could not run on generators for long",
+            "Hanna Roos",
+        ),
+        (
+            "Hanna Roos, executive director of the Hauliers' Association, said the firms had "
+            "lost their winter contracts.",
+            "the firms had lost their winter contracts",
             "Hanna Roos",
         ),
     ],
