@@ -1503,16 +1503,16 @@ class ArticleExtractor:
             cue_pos = f.speaker_span[1] if f.speaker_span else f.start
             a, b, d = min(outside, key=lambda t: abs(s + t[0] - cue_pos))
             return d.isoformat(), True
-        if f.kind in ("indirect", "mixed"):
-            # relative days inside a reported clause ("held talks late on Sunday, X said")
-            for a, b, d in D.find_dates(text[f.start : f.end], self.published, year):
-                if not re.match(r"\d|[A-Z][a-z]+\.? \d", text[f.start + a : f.start + b]):
-                    return d.isoformat(), True
         if actor and f.kind not in ("own-voice", "turn"):
             # a later quote of a speaker dated earlier in the report was made that day
             for r in reversed(self.rows):
                 if r.actor == actor and r.dated:
                     return r.date, True
+        if f.kind in ("indirect", "mixed"):
+            # relative days inside a reported clause ("held talks late on Sunday, X said")
+            for a, b, d in D.find_dates(text[f.start : f.end], self.published, year):
+                if not re.match(r"\d|[A-Z][a-z]+\.? \d", text[f.start + a : f.start + b]):
+                    return d.isoformat(), True
         if f.kind not in ("own-voice", "turn") and self.lede_day:
             return self.lede_day.isoformat(), False
         return (self.published.isoformat() if self.published else ""), False

@@ -161,7 +161,7 @@ def test_saved_cross_validation_is_current_and_meets_the_target():
     s = result["summary"].set_index("system")
     # The issue asks for 0.85. The 1,637 rows taken from gold sets (statements as they stand
     # in articles) are harder than the written ones: over all 3,436 rows the model scores
-    # 0.840, on the written and seed rows within the same CV 0.877. A floor, not the target:
+    # 0.842, on the written and seed rows within the same CV 0.878. A floor, not the target:
     assert s.loc["model", "macro_f1"] >= 0.835
     pred = result["predictions"]
     frames = load_annotations().set_index("id")["frame"]

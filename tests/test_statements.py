@@ -1397,3 +1397,13 @@ def test_a_spokesperson_named_by_the_bodys_common_noun(extract):
         "rising, a commission spokesperson said."
     )
     check(row(t, "The figure was rising"), party="Estmere")
+
+
+def test_a_day_inside_a_later_report_of_the_same_speaker_is_the_events_not_the_speakers(extract):
+    t = extract(
+        "Piet Aro said on Friday that the gate would stay shut. Aro said five of the firms that "
+        "brought visitors to the shrine on Sunday were not registered."
+    )
+    check(row(t, "the gate would stay shut"), date="2032-04-30")
+    later = "five of the firms that brought visitors to the shrine on Sunday were not registered"
+    check(row(t, later), date="2032-04-30")
