@@ -363,6 +363,8 @@ class SpeakerMemory:
         the phrase's head where it tells ("a spokesman for …", "diplomats in …").
         """
         actor, party, person, source = self._resolve(phrase, attribution)
+        if actor and person and ENTOURAGE.search(phrase.partition(",")[0]):
+            actor = ""  # "an aide to President Osk": Osk's side, but not Osk's words
         hint = _person_phrase([w.lower().strip(".") for w in _tokens(phrase.partition(",")[0])])
         return actor, party, person if hint is None else hint, source
 
@@ -400,9 +402,6 @@ class SpeakerMemory:
             return "", UNRESOLVED, True, source
         # A registered actor named in the head.
         actor = reg.find_actor(head)
-        if actor and Registry.is_person(actor) and ENTOURAGE.search(head):
-            # "an aide to President Osk": Osk's side, but not Osk's words
-            return "", reg.actor_party[actor], True, source
         if actor:
             return actor, reg.actor_party[actor], Registry.is_person(actor), source
         name = person_name(head, reg)
@@ -419,8 +418,6 @@ class SpeakerMemory:
                 self._learn(name, party)
             elif len(name.split()) >= 2:
                 self.full_names.setdefault(name.split()[-1], name)
-            if ENTOURAGE.search(head):
-                return "", party or UNRESOLVED, True, source  # "an aide to Jonas Berg"
             return name, party or UNRESOLVED, True, source
         # "Tarsund's foreign minister, Joren Vask": the name stands in apposition.
         app = apposition.strip()

@@ -173,14 +173,15 @@ AUDIENCES = re.compile(
     r"|when|via|by|with|late|last|earlier|later|yesterday|today)\b|\s*[,.:;]|\s*$|\s*" + MASK + ")"
 )
 
+# the source's terms, not its words: "…, speaking on condition of anonymity."
+TERMS_OF_SOURCE = r"speaking|asking\s+not|requesting\s+anonymity|declining\s+to\s+be|on\s+condition"
 # Adverbials that may stand between a cue and its content, or after a cue at the end.
 ADVERBIAL = re.compile(
     r"^(?:,?\s*(?:on|in|at|after|during|following|late|early|last|earlier|later|yesterday"
     r"|today|tonight|this|also|again|repeatedly|previously|to|before|while|when|as|through"
     r"|via|over|from|with|by|once|then|separately|publicly|firmly|categorically|flatly"
     r"|strongly|earlier|recently|further|in\s+a|shortly|immediately|afterwards"
-    # the source's terms, not its words: "…, speaking on condition of anonymity."
-    r"|speaking|asking\s+not|requesting\s+anonymity|declining\s+to\s+be|on\s+condition)\b)",
+    rf"|{TERMS_OF_SOURCE})\b)",
     re.I,
 )
 TIME_ADVERBIAL = re.compile(
@@ -989,10 +990,7 @@ def _bare_name(tail: str) -> bool:
     )
 
 
-SOURCE_TERMS = re.compile(
-    r"(?:^|,)\s*(?:speaking|asking\s+not|requesting\s+anonymity|declining\s+to\s+be"
-    r"|on\s+condition\s+of)\b"
-)
+SOURCE_TERMS = re.compile(rf"(?:^|,)\s*(?:{TERMS_OF_SOURCE})\b")
 TIME_OR_PLACE_AFTER = re.compile(r"\s+(?:in|on|at|during|after|late|last)\s")
 PARTICIPLE_AFTER = re.compile(r",\s+(?:" + "|".join(sorted(PARTICIPLES)) + r")\b")
 
