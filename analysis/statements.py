@@ -1746,7 +1746,7 @@ class ArticleExtractor:
         if not any(q in self.text[m.end() : b] for q in '"“”'):
             return None
         sp = self.memory.speaker(m.group("who"), m.group("noun"))
-        if sp.party in (UNRESOLVED, party) or sp.actor in (actor,):
+        if sp.party in (UNRESOLVED, party) or sp.actor == actor:
             return None
         cs, ce = _strip_span(self.text, m.end(), b)
         if word_count(self.text[cs:ce]) < 3:
