@@ -66,20 +66,32 @@ def bootstrap_net(
 
 
 def _mass(group: pd.DataFrame, stance: str) -> float:
-    """The summed probability of a stance over a party's statements (0 without ``p_`` columns).
-
-    It breaks a tie of counts: two statements read as favor with 0.55 do not outweigh two
-    read as neutral with 0.95.
-    """
+    """The summed probability of a stance over a party's statements (0 without ``p_`` columns):
+    the expected number of statements with that stance."""
     column = f"p_{stance}"
     return float(group[column].astype(float).sum()) if column in group else 0.0
 
 
+def _dominant(group: pd.DataFrame, counts: dict[str, int]) -> str:
+    """The stance a party's statements carry most.
+
+    With the classifier's probabilities, the stance with the largest expected number of
+    statements (summed ``p_`` over the party's statements on the issue): three statements
+    read as favor at 0.5 do not outweigh two read as neutral at 0.95 and one more that is
+    nearly neutral. Without them (hand labels), the most frequent stance; a tie goes to a
+    side (favor or against) over neutral, since a party that takes a side as often as it
+    stays neutral has taken that side.
+    """
+    if all(f"p_{s}" in group for s in ON_ISSUE):
+        return max(ON_ISSUE, key=lambda s: (round(_mass(group, s), 6), -ON_ISSUE.index(s)))
+    return max(ON_ISSUE, key=lambda s: (counts[s], s != "neutral", -ON_ISSUE.index(s)))
+
+
 def positions(stances: pd.DataFrame, draws: int = 2000, seed: int = 0) -> pd.DataFrame:
     """Per party that spoke on the issue: counts, shares, net score with a bootstrap 95%
-    interval, and the dominant stance: the most frequent one; a tie goes to a side (favor or
-    against) over neutral, then to the stance with the larger summed probability. Parties
-    that never spoke on it do not appear.
+    interval, and the dominant stance (see :func:`_dominant`: the stance with the largest
+    summed probability when the classifier's ``p_`` columns are given, else the most
+    frequent one). Parties that never spoke on it do not appear.
     """
     rows = []
     for party, group in on_issue(stances).groupby("party", sort=True):
@@ -88,11 +100,7 @@ def positions(stances: pd.DataFrame, draws: int = 2000, seed: int = 0) -> pd.Dat
         n = len(group)
         score = labels.map({"favor": 1.0, "against": -1.0, "neutral": 0.0}).to_numpy()
         low, high = bootstrap_net(score, draws, seed)
-        # a party that takes a side as often as it stays neutral has taken that side
-        dominant = max(
-            ON_ISSUE,
-            key=lambda s: (counts[s], s != "neutral", _mass(group, s), -ON_ISSUE.index(s)),
-        )
+        dominant = _dominant(group, counts)
         rows.append(
             {
                 "party": party,

@@ -97,11 +97,15 @@ def dominant_stances(matched: pd.DataFrame, stances: pd.DataFrame) -> pd.DataFra
     gold = gold.drop_duplicates("group").assign(party=lambda g: g["party"].str.split("|").str[0])
     gold = gold[gold["party"] != ""]
     counts = gold.groupby(["party", "stance"]).size().unstack(fill_value=0)
-    order = ["favor", "against", "neutral"]
-    gold_dominant = counts.reindex(columns=order, fill_value=0).idxmax(axis=1)
+    counts = counts.reindex(columns=["favor", "against", "neutral"], fill_value=0)
+    # a tie in gold (3 favor, 3 neutral) has no single dominant stance: either tied one is
+    # right, and the column shows both ("favor|neutral")
+    gold_dominant = counts.apply(lambda c: "|".join(c.index[c == c.max()]), axis=1)
     predicted = positions(stances).set_index("party")["dominant"].astype(str)
     table = pd.DataFrame({"gold": gold_dominant, "predicted": predicted}).fillna("-")
-    return table.assign(agree=lambda t: t["gold"] == t["predicted"])
+    return table.assign(
+        agree=[p in g.split("|") for g, p in zip(table["gold"], table["predicted"])]
+    )
 
 
 def main() -> None:

@@ -6,7 +6,10 @@ A FOLDER is a gold set in the devset's layout (``corpus/``, ``gold.csv``, ``part
 ``actors.csv``, ``issue.yaml``); its name is the rows' ``dispute``. Each gold statement with a
 stance becomes a row of ``data/annotations/stance.csv`` (``frame`` = ``gold``): its text as
 the gold has it, and the ``kind`` and ``cue`` the extractor gives the statement, since that is
-what the model sees when it classifies an article. A gold row that accepts two stances
+what the model sees when it classifies an article, and the statement's ``article_id``
+(``<set>/<article>``) and gold ``party``, so that the cross-validation can weigh each
+statement with its party's other statements in the article, as :func:`analysis.classify`
+does. A gold row that accepts two stances
 ("against|neutral") takes the first. Rows of the named sets already in the file are
 replaced, so rerunning gives the same file. Each set needs an entry in
 ``data/annotations/disputes.yaml`` (pointing at its issue and registry files) for masking.
@@ -26,7 +29,7 @@ from evaluate_all import extract_set
 from analysis.evaluate import evaluate_corpus
 from analysis.stance import ANNOTATIONS
 
-COLUMNS = ["id", "dispute", "kind", "cue", "text", "stance", "frame"]
+COLUMNS = ["id", "dispute", "kind", "cue", "text", "stance", "frame", "article_id", "party"]
 
 
 def gold_rows(folder: Path) -> pd.DataFrame:
@@ -49,6 +52,10 @@ def gold_rows(folder: Path) -> pd.DataFrame:
                 "text": r.gold_text,
                 "stance": r.stance.split("|")[0],
                 "frame": "gold",
+                # where the statement stands and who made it, as the gold has them: the
+                # cross-validation scores the classifier with its speaker context from these
+                "article_id": f"{name}/{r.article_id}",
+                "party": r.party.split("|")[0],
             }
         )
     return pd.DataFrame(rows, columns=COLUMNS).drop_duplicates("text")

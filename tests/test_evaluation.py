@@ -2,7 +2,7 @@
 
 import pandas as pd
 import pytest
-from evaluate_all import SETS, evaluate_set, trained_on
+from evaluate_all import SETS, dominant_stances, evaluate_set, trained_on
 
 from analysis.evaluate import locate, read_gold, score
 
@@ -42,19 +42,52 @@ def test_some_held_out_sets_stay_unseen_by_the_stance_model():
 
 @pytest.mark.parametrize("name", UNSEEN)
 def test_stance_on_unseen_disputes_stays_above_a_floor(results, name):
-    # a regression floor, below the issue's 0.75 target: the weakest of the 19 unseen sets
-    # (pilgrims) scores 0.69; the closing notes list every set and every wrong dominant stance
-    assert results[name]["stance_macro_f1"] >= 0.66
+    # a regression floor, below the issue's 0.75 target: the weakest of the 24 unseen sets
+    # (livestock) scores 0.64; the closing notes list every set and every wrong dominant stance
+    assert results[name]["stance_macro_f1"] >= 0.62
+
+
+def test_mean_stance_on_unseen_disputes(results):
+    # over the 24 unseen sets the mean macro-F1 is 0.81 (a floor, not the issue's target)
+    scores = [results[name]["stance_macro_f1"] for name in UNSEEN]
+    assert sum(scores) / len(scores) >= 0.79
 
 
 def test_dominant_stances_on_unseen_disputes(results):
     """A regression floor for the issue's "every party's dominant stance right", which is not
-    met: across the 19 unseen sets 110 of 118 parties (0.93) get their gold dominant stance."""
+    met: across the 24 unseen sets 134 of 143 parties (0.94) get their gold dominant stance."""
     tables = [results[name]["dominant"] for name in UNSEEN]
     parties = pd.concat(tables)
     parties = parties[parties["gold"] != "-"]
     assert len(parties) >= 20
-    assert parties["agree"].mean() >= 0.88
+    assert parties["agree"].mean() >= 0.9
+
+
+@pytest.mark.parametrize("name", ["seed", "devset"])
+def test_every_dominant_stance_of_seed_and_devset_is_right(results, name):
+    # the devset's Estmere is a tie in gold (3 favor, 3 neutral): either stance is right
+    table = results[name]["dominant"]
+    table = table[table["gold"] != "-"]
+    assert len(table) >= 4
+    assert table["agree"].all(), table[~table["agree"]]
+
+
+def test_a_tie_in_gold_accepts_either_tied_stance():
+    matched = pd.DataFrame(
+        {
+            "group": ["g1", "g2", "g3", "g4", "g5"],
+            "party": ["Lunor", "Lunor", "Vesk", "Vesk", "Vesk"],
+            "stance": ["favor", "neutral", "against", "against", "favor"],
+        }
+    )
+    predicted = pd.DataFrame(
+        {"party": ["Lunor", "Vesk"], "stance": ["neutral", "favor"], "duplicate_of": ""}
+    )
+    table = dominant_stances(matched, predicted)
+    assert table.loc["Lunor", "gold"] == "favor|neutral"
+    assert table.loc["Lunor", "agree"]
+    assert table.loc["Vesk", "gold"] == "against"
+    assert not table.loc["Vesk", "agree"]
 
 
 def test_every_seed_statement_gets_its_labelled_stance(results):

@@ -40,23 +40,28 @@ def test_bootstrap_is_seeded_and_brackets_the_mean():
     assert low < values.mean() < high
 
 
-def test_a_tie_goes_to_a_side_over_neutral_then_to_the_more_probable_stance():
+def test_the_dominant_stance_is_the_one_with_most_expected_statements():
     stances = pd.DataFrame(
         {
-            "party": ["Lunor"] * 4 + ["Vesk"] * 2,
-            "stance": ["favor", "favor", "neutral", "neutral", "favor", "against"],
-            "p_favor": [0.55, 0.5, 0.02, 0.03, 0.5, 0.1],
-            "p_against": [0.05, 0.1, 0.01, 0.01, 0.1, 0.85],
-            "p_neutral": [0.4, 0.4, 0.95, 0.96, 0.4, 0.05],
+            "party": ["Lunor"] * 5 + ["Vesk"] * 2,
+            "stance": ["favor", "favor", "favor", "neutral", "neutral", "favor", "against"],
+            "p_favor": [0.5, 0.45, 0.45, 0.02, 0.03, 0.5, 0.1],
+            "p_against": [0.05, 0.1, 0.1, 0.01, 0.01, 0.1, 0.85],
+            "p_neutral": [0.45, 0.45, 0.45, 0.95, 0.96, 0.4, 0.05],
             "duplicate_of": "",
         }
     )
-    dominant = positions(stances).set_index("party")["dominant"]
-    # taking a side as often as staying neutral is taking that side, however sure the
-    # neutral statements are
-    assert dominant["Lunor"] == "favor"
+    table = positions(stances).set_index("party")
+    # three statements barely read as favor weigh less than two sure neutral ones and the
+    # neutral half of the three: 1.45 expected favor against 3.26 neutral
+    assert table.loc["Lunor", "n_favor"] == 3
+    assert table.loc["Lunor", "dominant"] == "neutral"
     # between two sides the summed probability decides
-    assert dominant["Vesk"] == "against"
-    # without probabilities a tie of sides goes to the first in the order favor, against
+    assert table.loc["Vesk", "dominant"] == "against"
+    # without probabilities (hand labels) the most frequent stance; a tie of sides goes to
+    # the first in the order favor, against, and a side beats neutral
     no_p = stances[["party", "stance", "duplicate_of"]]
+    assert positions(no_p).set_index("party")["dominant"]["Lunor"] == "favor"
     assert positions(no_p).set_index("party")["dominant"]["Vesk"] == "favor"
+    tie = no_p.iloc[[0, 1, 3, 4]]
+    assert positions(tie).set_index("party")["dominant"]["Lunor"] == "favor"

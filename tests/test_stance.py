@@ -153,6 +153,14 @@ def test_cross_validation_beats_both_baselines():
     assert s.loc["model", "macro_f1"] > s.loc["lexicon", "macro_f1"] + 0.1
     assert s.loc["model", "macro_f1"] > s.loc["majority", "macro_f1"] + 0.3
     assert result["confusion"]["model"].to_numpy().sum() == result["n"]
+    # speaker context changes only statements that name their party (the gold-derived rows),
+    # and it must change some of them, each towards its party's other statements
+    pred = result["predictions"]
+    with_party = load_annotations().set_index("id").loc[pred["id"], "party"].ne("").to_numpy()
+    changed = (pred["model"] != pred["model+context"]).to_numpy()
+    assert not changed[~with_party].any()
+    assert changed[with_party].sum() > 10
+    assert s.loc["model+context", "macro_f1"] > s.loc["model", "macro_f1"]
 
 
 def test_saved_cross_validation_is_current_and_meets_the_target():
@@ -160,9 +168,12 @@ def test_saved_cross_validation_is_current_and_meets_the_target():
     result = read_cv()  # raises StaleResultsError when annotations or code changed since
     s = result["summary"].set_index("system")
     # The issue asks for 0.85. The 1,637 rows taken from gold sets (statements as they stand
-    # in articles) are harder than the written ones: over all 3,436 rows the model scores
-    # 0.842, on the written and seed rows within the same CV 0.878. A floor, not the target:
+    # in articles) are harder than the written ones: over all 3,436 rows the model alone
+    # scores 0.842, on the written and seed rows within the same CV 0.878. A floor:
     assert s.loc["model", "macro_f1"] >= 0.835
+    # The classifier as `classify` applies it, with each speaker's other statements in the
+    # article, is what the tool reports; it meets the target
+    assert s.loc["model+context", "macro_f1"] >= 0.85
     pred = result["predictions"]
     frames = load_annotations().set_index("id")["frame"]
     written = pred[pred["id"].map(frames) != "gold"]
