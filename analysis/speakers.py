@@ -235,7 +235,8 @@ ENTOURAGE = re.compile(
 # "a diplomat from a Union member state", "one envoy from a coastal state on the Union's
 # council": the speaker's own state goes unnamed; the body named is only where it sits
 UNNAMED_STATE = re.compile(
-    r"\bfrom (?:a|an|one|another) (?:[\w'’-]+ ){0,5}?(?:member )?(?:state|country|nation)"
+    r"\bfrom (?:a|an|one|another) (?:[\w'’-]+ ){0,5}?(?:member )?"
+    r"(?:states?|countr(?:y|ies)|nations?)"
     r"(?: (?:on|in|of|at|within) .*)?$",
     re.I,
 )
@@ -276,6 +277,39 @@ def person_name(head: str, registry: Registry) -> str | None:
 
 # Ranks that make another office: "the Minister" is not "Deputy Minister Kurlan".
 RANK_WORDS = {"deputy", "vice", "assistant", "under", "junior"}
+
+
+def registered_body(words: list[str], reg: Registry) -> tuple[str, str] | None:
+    """(actor, party) of the only registered body whose name has all ``words``, if one.
+
+    >>> import pandas as pd
+    >>> reg = Registry.from_frames(
+    ...     pd.DataFrame({"party": ["Corvenia", "Dalmirra"], "aliases": ["", ""]}),
+    ...     pd.DataFrame({"actor": ["National Bank of Corvenia", "Dalmirran Carriers' Association"],
+    ...                   "party": ["Corvenia", "Dalmirra"], "aliases": ["", ""]}))
+    >>> registered_body(["bank"], reg)
+    ('National Bank of Corvenia', 'Corvenia')
+    >>> registered_body(["central", "bank"], reg) is None
+    True
+    """
+    wanted = set(words)
+    actors = {
+        actor
+        for name, actor in reg.actor_alias.items()
+        if wanted <= {w.lower() for w in _tokens(name)} and not Registry.is_person(actor)
+    }
+    parties = {
+        party
+        for name, party in reg.party_alias.items()
+        if wanted <= {w.lower() for w in _tokens(name)}
+    }
+    if len(actors) == 1 and not parties - {reg.actor_party[next(iter(actors))]}:
+        actor = next(iter(actors))
+        return actor, reg.actor_party[actor]
+    if not actors and len(parties) == 1:
+        party = next(iter(parties))
+        return party, party
+    return None
 
 
 def same_office(bare: str, phrase: str) -> bool:
@@ -469,6 +503,12 @@ class SpeakerMemory:
             )
             if sp is not None:
                 return sp.actor, sp.party, True, source
+        # "the association", "the central bank": the one registered body named so, all its
+        # words first ("the central bank"), then its head noun alone ("bank")
+        if first in ("the", "this") and 2 <= len(words) <= 3 and words[-1] in ORG_WORDS:
+            body = registered_body(words[1:], reg) or registered_body(words[-1:], reg)
+            if body is not None:
+                return body[0], body[1], False, source
         # "the minister", "the ministry": the last speaker described so.
         if first in ("the", "this") and len(words) >= 2:
             sp = self._last(lambda s: same_office(head, s.phrase))

@@ -840,11 +840,14 @@ def cross_validate(
             index=pd.Index(LABELS, name="gold"),
             columns=pd.Index(LABELS, name="predicted"),
         )
+    # the model's out-of-fold probabilities too, so that rules built on them (a party's
+    # dominant stance, see benchmarks/dominant_rules.py) can be scored without refitting
+    probabilities = {f"p_{lab}": P[lab].round(4).to_numpy() for lab in LABELS}
     return {
         "summary": pd.DataFrame(summary).round(3),
         "per_class": pd.DataFrame(per_class).round(3),
         "confusion": confusion,
-        "predictions": data[["id", "dispute", "text", "stance"]].assign(**preds),
+        "predictions": data[["id", "dispute", "text", "stance"]].assign(**preds, **probabilities),
         "n": len(data),
         "folds": folds,
     }

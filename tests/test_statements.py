@@ -1407,3 +1407,78 @@ def test_a_day_inside_a_later_report_of_the_same_speaker_is_the_events_not_the_s
     check(row(t, "the gate would stay shut"), date="2032-04-30")
     later = "five of the firms that brought visitors to the shrine on Sunday were not registered"
     check(row(t, later), date="2032-04-30")
+
+
+def test_the_name_a_body_is_known_as_is_its_speaker_name(extract):
+    t = extract(
+        "Valdoria's biggest farm lobby, the National Federation of Livestock Farmers, known as "
+        "Agrofed, said last week that its members would not pay for the outbreak."
+    )
+    check(row(t, "its members would not pay for the outbreak"), speaker="Agrofed")
+
+
+@pytest.mark.parametrize(
+    "text, content, party",
+    [
+        # bodies and offices named by a common noun
+        (
+            "Valdoria's chief veterinary officer, Mira Tosk, told state broadcaster VTR late on "
+            "Monday that the virus travels on boots.",
+            "the virus travels on boots",
+            "Valdoria",
+        ),
+        (
+            "But a Norvikian official familiar with the talks said the gate could open "
+            '"within hours".',
+            'the gate could open "within hours"',
+            "Norvik",
+        ),
+        (
+            "Estmere's foreign minister expressed appreciation for the convoys sent through the "
+            "gate.",
+            "for the convoys sent through the gate",
+            "Estmere",
+        ),
+    ],
+)
+def test_speakers_named_by_common_nouns_and_post_modifiers(extract, text, content, party):
+    check(row(extract(text), content), party=party)
+
+
+def test_a_diplomat_from_one_of_the_member_states_is_a_speaker_of_no_known_party(extract):
+    t = extract(
+        "A diplomat from one of the union's northern member states said several governments "
+        "were ready to take the passengers."
+    )
+    check(row(t, "several governments were ready to take the passengers"), party="unresolved")
+    assert list(t["cue"]) == ["said"]  # "states" is the noun here, not the verb
+
+
+def test_the_body_is_the_one_registered_under_that_noun():
+    parties = pd.DataFrame({"party": ["Corvenia", "Miradia"], "aliases": ["", ""]})
+    actors = pd.DataFrame(
+        {
+            "actor": ["National Bank of Corvenia", "Miradian Carriers' Association"],
+            "party": ["Corvenia", "Miradia"],
+            "aliases": ["", ""],
+        }
+    )
+    registry = Registry.from_frames(parties, actors)
+    text = (
+        "In a statement on Monday, the central bank said the suspension applied only to "
+        "untraced transfers. The association said the trucks were still being turned back."
+    )
+    article = pd.DataFrame({"article_id": ["a1"], "text": [text], "published": [PUBLISHED]})
+    t = analysis.statements(article, registry=registry).set_index("text")
+    assert t.loc["the suspension applied only to untraced transfers", "actor"] == (
+        "National Bank of Corvenia"
+    )
+    assert t.loc["the trucks were still being turned back", "party"] == "Miradia"
+
+
+def test_the_wires_timeline_after_a_demand_is_not_the_demand(extract):
+    t = extract(
+        "Norvik on Monday urged Valdoria to reopen the gate, a day after a convoy was turned "
+        "back at the border."
+    )
+    assert list(t["text"]) == ["Valdoria to reopen the gate"]
