@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+from evaluate_all import agrees, gold_dominant
 
 from analysis.positions import ON_ISSUE, positions
 from analysis.stance import CONTEXT_WEIGHT, LABELS, load_annotations, read_cv, speaker_context
@@ -35,7 +36,7 @@ def party_dominants() -> pd.DataFrame:
         counts = group["stance"].astype(str).value_counts().reindex(ON_ISSUE, fill_value=0)
         if counts.sum() == 0:
             continue
-        gold = "|".join(counts.index[counts == counts.max()])
+        gold = gold_dominant(counts)
         said = group.assign(stance=group["predicted"], duplicate_of="")
         by_mass = positions(said)
         by_count = positions(said.drop(columns=[f"p_{lab}" for lab in LABELS]))
@@ -54,7 +55,7 @@ def party_dominants() -> pd.DataFrame:
 def main() -> None:
     table = party_dominants()
     for rule in ("count", "mass"):
-        right = [p in g.split("|") for g, p in zip(table["gold"], table[rule])]
+        right = [agrees(g, p) for g, p in zip(table["gold"], table[rule])]
         table[f"{rule}_right"] = right
         print(f"{rule:5s}: {sum(right)} of {len(table)} parties get their gold dominant stance")
     differ = table[table["count_right"] != table["mass_right"]]

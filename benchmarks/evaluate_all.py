@@ -98,14 +98,20 @@ def dominant_stances(matched: pd.DataFrame, stances: pd.DataFrame) -> pd.DataFra
     gold = gold[gold["party"] != ""]
     counts = gold.groupby(["party", "stance"]).size().unstack(fill_value=0)
     counts = counts.reindex(columns=["favor", "against", "neutral"], fill_value=0)
-    # a tie in gold (3 favor, 3 neutral) has no single dominant stance: either tied one is
-    # right, and the column shows both ("favor|neutral")
-    gold_dominant = counts.apply(lambda c: "|".join(c.index[c == c.max()]), axis=1)
     predicted = positions(stances).set_index("party")["dominant"].astype(str)
-    table = pd.DataFrame({"gold": gold_dominant, "predicted": predicted}).fillna("-")
-    return table.assign(
-        agree=[p in g.split("|") for g, p in zip(table["gold"], table["predicted"])]
-    )
+    table = pd.DataFrame({"gold": counts.apply(gold_dominant, axis=1), "predicted": predicted})
+    table = table.fillna("-")
+    return table.assign(agree=[agrees(g, p) for g, p in zip(table["gold"], table["predicted"])])
+
+
+def gold_dominant(counts: pd.Series) -> str:
+    """The most frequent gold stance; a tie (3 favor, 3 neutral) has no single dominant
+    stance, so both are given ("favor|neutral") and either is right (:func:`agrees`)."""
+    return "|".join(counts.index[counts == counts.max()])
+
+
+def agrees(gold: str, predicted: str) -> bool:
+    return predicted in gold.split("|")
 
 
 def main() -> None:
