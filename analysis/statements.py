@@ -1759,8 +1759,8 @@ class ArticleExtractor:
         for s, e in sents:
             reported = []
             for f in analyse_sentence(self.text, masked, lo, s, e, quotes, nested=True):
-                if not f.speaker:
-                    continue
+                if not f.speaker or f.kind == "intro":
+                    continue  # an intro ("X said:") carries no words of its own
                 words = {w.lower() for w in re.findall(r"\w+", f.speaker)}
                 if (
                     _bare_title(f.speaker)

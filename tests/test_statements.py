@@ -1482,3 +1482,12 @@ def test_the_wires_timeline_after_a_demand_is_not_the_demand(extract):
         "back at the border."
     )
     assert list(t["text"]) == ["Valdoria to reopen the gate"]
+
+
+def test_an_intro_in_an_official_text_adds_no_empty_statement(extract):
+    t = extract(
+        'The Ministry received Piet Aro. Piet Aro said:\n\n"The gate must open."',
+        speaker="Norvikian Foreign Ministry",
+    )
+    assert (t["text"].str.len() > 0).all()
+    assert t["kind"].notna().all()
