@@ -36,26 +36,26 @@ UNSEEN = [name for name in HELDOUT if not trained_on(name)]
 
 
 def test_some_held_out_sets_stay_unseen_by_the_stance_model():
-    assert len(UNSEEN) >= 3
+    assert len(UNSEEN) >= 5
     assert not trained_on("devset")
 
 
 @pytest.mark.parametrize("name", UNSEEN)
 def test_stance_on_unseen_disputes_stays_above_a_floor(results, name):
-    # a regression floor, below the issue's 0.75 target: the weakest of the 29 unseen sets
-    # (spill) scores 0.68; the closing notes list every set and every wrong dominant stance
-    assert results[name]["stance_macro_f1"] >= 0.66
+    # a regression floor, below the issue's 0.75 target: the weakest of the 18 unseen sets
+    # (athletes) scores 0.70; the closing notes list every set and every wrong dominant stance
+    assert results[name]["stance_macro_f1"] >= 0.68
 
 
 def test_mean_stance_on_unseen_disputes(results):
-    # over the 29 unseen sets the mean macro-F1 is 0.81 (a floor, not the issue's target)
+    # over the 18 unseen sets the mean macro-F1 is 0.82 (a floor, not the issue's target)
     scores = [results[name]["stance_macro_f1"] for name in UNSEEN]
     assert sum(scores) / len(scores) >= 0.79
 
 
 def test_dominant_stances_on_unseen_disputes(results):
     """A regression floor for the issue's "every party's dominant stance right", which is not
-    met: across the 29 unseen sets 156 of 168 parties (0.93) get their gold dominant stance."""
+    met: across the 18 unseen sets 86 of 91 parties get their gold dominant stance."""
     tables = [results[name]["dominant"] for name in UNSEEN]
     parties = pd.concat(tables)
     parties = parties[parties["gold"] != "-"]
