@@ -509,6 +509,18 @@ class SpeakerMemory:
             body = registered_body(words[1:], reg) or registered_body(words[-1:], reg)
             if body is not None:
                 return body[0], body[1], False, source
+        # "an international association of diplomats": a body introduced by description,
+        # resolved only when each of its (two or more) words stands in the name of the one
+        # registered body so named
+        described = [w for w in words if w not in CONNECTORS and w not in ("a", "an")]
+        if (
+            first in ("a", "an", *ORG_WORDS)
+            and 2 <= len(described) <= 5
+            and ORG_WORDS & set(described)
+        ):
+            body = registered_body(described, reg)
+            if body is not None:
+                return body[0], body[1], False, source
         # "the minister", "the ministry": the last speaker described so.
         if first in ("the", "this") and len(words) >= 2:
             sp = self._last(lambda s: same_office(head, s.phrase))

@@ -267,6 +267,38 @@ ROLE_WORDS = {
     "ADMINISTRATION",
     "GENERAL",
 }
+# nouns that take "to" + their person: "an aide to the president", "envoy to the talks";
+# one negative lookbehind per noun, since Python's lookbehinds are of fixed width
+NOT_AFTER_RELATION = "".join(
+    rf"(?<!\b{n}\s)"
+    for n in (
+        "aide",
+        "aides",
+        "adviser",
+        "advisor",
+        "advisers",
+        "advisors",
+        "assistant",
+        "envoy",
+        "ambassador",
+        "counsellor",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "secretary",
+        "deputy",
+        "representative",
+        "delegate",
+    )
+)
+
+
+# a paragraph that opens on the day of what it tells: "On 10 March, …", "In Ostrel on 10 March,"
+SCENE_OPENING = re.compile(
+    r"(?:In [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? )?[Oo]n (?P<date>(?:[12]\d|3[01]|0?[1-9]) "
+    r"[A-Z][a-z]+|[A-Z][a-z]+ (?:[12]\d|3[01]|0?[1-9]))\b(?:,? \d{4})?,? "
+)
+
 SUBJECT_WORDS = {
     # offices that speak for a place or body: "the enclave's governor, Pavel Istrin, said"
     "governor",
@@ -1238,7 +1270,13 @@ def analyse_sentence(
                 # the speaker follows the verb: '"…," said X, a senior aide to Y.'
                 region = text[m.end() : speaker_end]
                 spk = re.sub(r"[.!?]+$", "", region.strip()).strip()
-                adv = re.search(r"\s+(?:in|on|at|during|after|late|last|told|to|according)\b", spk)
+                adv = re.search(
+                    r"\s+(?:in|on|at|during|after|late|last|told|according"
+                    # "to" ends the speaker ("said Holt to reporters") unless it ties a
+                    # relation to its person ("said a senior aide to President Varesh")
+                    r"|" + NOT_AFTER_RELATION + r"to)\b",
+                    spk,
+                )
                 if adv and spk[: adv.start()].count(",") == 0:
                     spk = spk[: adv.start()]
                 sp_s = m.end() + len(region) - len(region.lstrip())
@@ -1578,11 +1616,34 @@ class ArticleExtractor:
         if f.kind in ("indirect", "mixed"):
             # relative days inside a reported clause ("held talks late on Sunday, X said")
             for a, b, d in D.find_dates(text[f.start : f.end], self.published, year):
-                if not re.match(r"\d|[A-Z][a-z]+\.? \d", text[f.start + a : f.start + b]):
+                # "by Wednesday evening", "since Monday": a deadline or a span, not a day
+                # on which something was said or done
+                bound = re.search(
+                    r"\b(?:by|until|till|since|before|after|from|through)\s+$",
+                    text[max(f.start, f.start + a - 12) : f.start + a],
+                )
+                if not bound and not re.match(
+                    r"\d|[A-Z][a-z]+\.? \d", text[f.start + a : f.start + b]
+                ):
                     return d.isoformat(), True
         if f.kind not in ("own-voice", "turn") and self.lede_day:
             return self.lede_day.isoformat(), False
+        if f.kind not in ("own-voice", "turn") and (scene := self._scene_day(par_lo)):
+            return scene.isoformat(), True
         return (self.published.isoformat() if self.published else ""), False
+
+    def _scene_day(self, pos: int) -> dt.date | None:
+        """The day set by the last paragraph before ``pos`` that opens on one ("In Ostrel on
+        10 March, the Representative met …"): a press release tells its meetings in order, and
+        what follows was said there."""
+        day = None
+        for lo, hi in paragraphs(self.text):
+            if lo >= pos:
+                break
+            m = SCENE_OPENING.match(self.text, lo, hi)
+            if m:
+                day = D.resolve(m.group("date"), self.published, D.context_year(self.text, lo, 0))
+        return day
 
     @cached_property
     def lede_day(self) -> dt.date | None:
@@ -1769,6 +1830,15 @@ class ArticleExtractor:
                 ):
                     # "Minister Ostrel informed us that … The Minister stressed that …"
                     reported.append((f, last_other))
+                    continue
+                if (
+                    _bare_title(f.speaker)
+                    and (other := self.memory.registry.find_actor(f.speaker)) not in (None, actor)
+                    and self.memory.registry.actor_party[other] != party
+                ):
+                    # "The Special Representative informed the Minister that …": a title the
+                    # registry gives to another side's actor is that actor, not the issuer
+                    reported.append((f, self.memory.speaker(f.speaker, f.attribution)))
                     continue
                 if words & SELF_WORDS or _bare_title(f.speaker) or JOINT_SUBJECT.match(f.speaker):
                     continue  # "we", "The Minister", "Both sides": the issuer's own voice

@@ -1491,3 +1491,78 @@ def test_an_intro_in_an_official_text_adds_no_empty_statement(extract):
     )
     assert (t["text"].str.len() > 0).all()
     assert t["kind"].notna().all()
+
+
+def test_a_body_introduced_by_description_is_the_registered_one_with_all_its_words():
+    parties = pd.DataFrame({"party": ["Corvenia", "Miradia"], "aliases": ["", ""]})
+    actors = pd.DataFrame(
+        {
+            "actor": ["International Association of Career Diplomats", "Miradian Carriers' Union"],
+            "party": ["International Association of Career Diplomats", "Miradia"],
+            "aliases": ["", ""],
+        }
+    )
+    registry = Registry.from_frames(parties, actors)
+    text = (
+        "An international association of diplomats on Wednesday urged Corvenia to let the "
+        "envoys return. A union of diplomats said the road was closed."
+    )
+    article = pd.DataFrame({"article_id": ["a1"], "text": [text], "published": [PUBLISHED]})
+    t = analysis.statements(article, registry=registry).set_index("text")
+    assert t.loc["Corvenia to let the envoys return", "party"] == (
+        "International Association of Career Diplomats"
+    )
+    # no registered body has both "union" and "diplomats" in its name: nothing is guessed
+    assert t.loc["the road was closed", "party"] == "unresolved"
+
+
+def test_an_aide_to_a_president_after_the_verb_keeps_whose_aide(extract):
+    t = extract(
+        '"The gate stays shut," said a senior aide to Valdorian President Ivo Marek, who spoke '
+        "on condition of anonymity."
+    )
+    check(row(t, "The gate stays shut"), party="Valdoria", actor="")
+
+
+def test_a_title_the_registry_gives_another_side_is_not_the_issuers_voice():
+    parties = pd.DataFrame({"party": ["Taravia", "Inner Sea Office"], "aliases": ["Taravian", ""]})
+    actors = pd.DataFrame(
+        {
+            "actor": ["Leyla Harrazi", "Matthias Orvell"],
+            "party": ["Taravia", "Inner Sea Office"],
+            "aliases": ["Minister Harrazi", "the Special Representative"],
+        }
+    )
+    registry = Registry.from_frames(parties, actors)
+    text = (
+        "Minister Harrazi received Mr. Matthias Orvell today. The Special Representative "
+        "informed the Minister that the mission had registered 3,870 applications by "
+        "Wednesday evening. The Minister stressed that the gate must reopen."
+    )
+    article = pd.DataFrame(
+        {
+            "article_id": ["a1"],
+            "text": [text],
+            "published": [PUBLISHED],
+            "speaker": ["Taravian Foreign Ministry"],
+        }
+    )
+    t = analysis.statements(article, registry=registry).set_index("text")
+    reported = t.loc["the mission had registered 3,870 applications by Wednesday evening"]
+    assert (reported["actor"], reported["party"]) == ("Matthias Orvell", "Inner Sea Office")
+    # "by Wednesday evening" is a deadline in what was said, not the day it was said
+    assert reported["date"] == PUBLISHED
+    # the issuer's own minister stays the issuer's voice
+    assert t.loc["The Minister stressed that the gate must reopen.", "party"] == "Taravia"
+
+
+def test_a_paragraph_opening_on_a_day_dates_what_follows(extract):
+    t = extract(
+        "The Representative visited Norhaven and Torre on 1 and 2 May.\n\n"
+        "In Norhaven on 1 May, the Representative met Prime Minister Lind.\n\n"
+        "Lind said the gate must reopen.\n\n"
+        "On 2 May, the Representative met Piet Aro in Torre.\n\n"
+        "Aro said the gate would stay shut."
+    )
+    assert row(t, "the gate must reopen")["date"] == "2032-05-01"
+    assert row(t, "the gate would stay shut")["date"] == "2032-05-02"
