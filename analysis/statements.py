@@ -1636,14 +1636,19 @@ class ArticleExtractor:
         """The day set by the last paragraph before ``pos`` that opens on one ("In Ostrel on
         10 March, the Representative met …"): a press release tells its meetings in order, and
         what follows was said there."""
-        day = None
+        days = [day for lo, day in self.scene_days if lo < pos]
+        return days[-1] if days else None
+
+    @cached_property
+    def scene_days(self) -> list[tuple[int, dt.date]]:
+        """(paragraph start, day) of each paragraph that opens on a day."""
+        found = []
         for lo, hi in paragraphs(self.text):
-            if lo >= pos:
-                break
             m = SCENE_OPENING.match(self.text, lo, hi)
-            if m:
-                day = D.resolve(m.group("date"), self.published, D.context_year(self.text, lo, 0))
-        return day
+            year = D.context_year(self.text, lo, 0)
+            if m and (day := D.resolve(m.group("date"), self.published, year)):
+                found.append((lo, day))
+        return found
 
     @cached_property
     def lede_day(self) -> dt.date | None:
@@ -1833,8 +1838,8 @@ class ArticleExtractor:
                     continue
                 if (
                     _bare_title(f.speaker)
-                    and (other := self.memory.registry.find_actor(f.speaker)) not in (None, actor)
-                    and self.memory.registry.actor_party[other] != party
+                    and (other := self.registry.find_actor(f.speaker)) not in (None, actor)
+                    and self.registry.actor_party[other] != party
                 ):
                     # "The Special Representative informed the Minister that …": a title the
                     # registry gives to another side's actor is that actor, not the issuer
