@@ -1454,22 +1454,36 @@ def test_a_diplomat_from_one_of_the_member_states_is_a_speaker_of_no_known_party
     assert list(t["cue"]) == ["said"]  # "states" is the noun here, not the verb
 
 
+def statements_with(parties: dict, actors: dict, text: str, **article) -> pd.DataFrame:
+    """The statements of one article under a registry of its own, indexed by their text.
+
+    ``parties`` maps party → aliases, ``actors`` maps actor → (party, aliases).
+    """
+    registry = Registry.from_frames(
+        pd.DataFrame({"party": list(parties), "aliases": list(parties.values())}),
+        pd.DataFrame(
+            {
+                "actor": list(actors),
+                "party": [p for p, _ in actors.values()],
+                "aliases": [a for _, a in actors.values()],
+            }
+        ),
+    )
+    columns = {"article_id": "a1", "text": text, "published": PUBLISHED, **article}
+    table = pd.DataFrame({k: [v] for k, v in columns.items()})
+    return analysis.statements(table, registry=registry).set_index("text")
+
+
 def test_the_body_is_the_one_registered_under_that_noun():
-    parties = pd.DataFrame({"party": ["Corvenia", "Miradia"], "aliases": ["", ""]})
-    actors = pd.DataFrame(
+    t = statements_with(
+        {"Corvenia": "", "Miradia": ""},
         {
-            "actor": ["National Bank of Corvenia", "Miradian Carriers' Association"],
-            "party": ["Corvenia", "Miradia"],
-            "aliases": ["", ""],
-        }
-    )
-    registry = Registry.from_frames(parties, actors)
-    text = (
+            "National Bank of Corvenia": ("Corvenia", ""),
+            "Miradian Carriers' Association": ("Miradia", ""),
+        },
         "In a statement on Monday, the central bank said the suspension applied only to "
-        "untraced transfers. The association said the trucks were still being turned back."
+        "untraced transfers. The association said the trucks were still being turned back.",
     )
-    article = pd.DataFrame({"article_id": ["a1"], "text": [text], "published": [PUBLISHED]})
-    t = analysis.statements(article, registry=registry).set_index("text")
     assert t.loc["the suspension applied only to untraced transfers", "actor"] == (
         "National Bank of Corvenia"
     )
@@ -1494,21 +1508,13 @@ def test_an_intro_in_an_official_text_adds_no_empty_statement(extract):
 
 
 def test_a_body_introduced_by_description_is_the_registered_one_with_all_its_words():
-    parties = pd.DataFrame({"party": ["Corvenia", "Miradia"], "aliases": ["", ""]})
-    actors = pd.DataFrame(
-        {
-            "actor": ["International Association of Career Diplomats", "Miradian Carriers' Union"],
-            "party": ["International Association of Career Diplomats", "Miradia"],
-            "aliases": ["", ""],
-        }
-    )
-    registry = Registry.from_frames(parties, actors)
-    text = (
+    iacd = "International Association of Career Diplomats"
+    t = statements_with(
+        {"Corvenia": "", "Miradia": ""},
+        {iacd: (iacd, ""), "Miradian Carriers' Union": ("Miradia", "")},
         "An international association of diplomats on Wednesday urged Corvenia to let the "
-        "envoys return. A union of diplomats said the road was closed."
+        "envoys return. A union of diplomats said the road was closed.",
     )
-    article = pd.DataFrame({"article_id": ["a1"], "text": [text], "published": [PUBLISHED]})
-    t = analysis.statements(article, registry=registry).set_index("text")
     assert t.loc["Corvenia to let the envoys return", "party"] == (
         "International Association of Career Diplomats"
     )
@@ -1525,29 +1531,17 @@ def test_an_aide_to_a_president_after_the_verb_keeps_whose_aide(extract):
 
 
 def test_a_title_the_registry_gives_another_side_is_not_the_issuers_voice():
-    parties = pd.DataFrame({"party": ["Taravia", "Inner Sea Office"], "aliases": ["Taravian", ""]})
-    actors = pd.DataFrame(
+    t = statements_with(
+        {"Taravia": "Taravian", "Inner Sea Office": ""},
         {
-            "actor": ["Leyla Harrazi", "Matthias Orvell"],
-            "party": ["Taravia", "Inner Sea Office"],
-            "aliases": ["Minister Harrazi", "the Special Representative"],
-        }
-    )
-    registry = Registry.from_frames(parties, actors)
-    text = (
+            "Leyla Harrazi": ("Taravia", "Minister Harrazi"),
+            "Matthias Orvell": ("Inner Sea Office", "the Special Representative"),
+        },
         "Minister Harrazi received Mr. Matthias Orvell today. The Special Representative "
         "informed the Minister that the mission had registered 3,870 applications by "
-        "Wednesday evening. The Minister stressed that the gate must reopen."
+        "Wednesday evening. The Minister stressed that the gate must reopen.",
+        speaker="Taravian Foreign Ministry",
     )
-    article = pd.DataFrame(
-        {
-            "article_id": ["a1"],
-            "text": [text],
-            "published": [PUBLISHED],
-            "speaker": ["Taravian Foreign Ministry"],
-        }
-    )
-    t = analysis.statements(article, registry=registry).set_index("text")
     reported = t.loc["the mission had registered 3,870 applications by Wednesday evening"]
     assert (reported["actor"], reported["party"]) == ("Matthias Orvell", "Inner Sea Office")
     # "by Wednesday evening" is a deadline in what was said, not the day it was said
