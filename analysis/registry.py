@@ -93,6 +93,8 @@ ORG_WORDS = {
     "bank",
     "group",
     "operator",
+    "consortium",
+    "cooperative",
 }
 
 
@@ -251,12 +253,16 @@ class Registry:
         found = self.party_mentions(text)
         return found[0][2] if found else None
 
+    def actor_mentions(self, text: str) -> list[str]:
+        """The registered actor of every actor alias in ``text``, in order."""
+        if self._actor_re is None:
+            return []
+        return [self.actor_alias[m.group()] for m in self._actor_re.finditer(text)]
+
     def find_actor(self, text: str) -> str | None:
         """The registered actor named in ``text``, if any: a person before an organisation
         ("Foreign Ministry spokesperson Roza Mellin" is Mellin), then the longest alias."""
-        if self._actor_re is None:
-            return None
-        found = [self.actor_alias[m.group()] for m in self._actor_re.finditer(text)]
+        found = self.actor_mentions(text)
         key = {a: (Registry.is_person(a), len(a)) for a in found}
         return max(found, key=key.__getitem__) if found else None
 

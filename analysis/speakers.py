@@ -503,6 +503,11 @@ class SpeakerMemory:
             )
             if sp is not None:
                 return sp.actor, sp.party, True, source
+            # none named so yet: the one registered body named so ("a consortium
+            # spokesperson" of the only registered consortium)
+            body = registered_body(words[1:2], reg)
+            if body is not None:
+                return body[0], body[1], True, source
         # "the association", "the central bank": the one registered body named so, all its
         # words first ("the central bank"), then its head noun alone ("bank")
         if first in ("the", "this") and 2 <= len(words) <= 3 and words[-1] in ORG_WORDS:

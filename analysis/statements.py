@@ -27,7 +27,7 @@ import pandas as pd
 from . import dates as D
 from .corpus import load_corpus
 from .registry import ORG_WORDS, Registry
-from .speakers import TITLE_WORDS, UNRESOLVED, SpeakerMemory, same_office
+from .speakers import RANK_WORDS, TITLE_WORDS, UNRESOLVED, Speaker, SpeakerMemory, same_office
 from .text import MASK, Quote, find_quotes, mask_quotes, paragraphs, sentences, word_count
 
 COLUMNS = [
@@ -194,7 +194,8 @@ LEADING_ADVERBIAL = re.compile(
     r"^(?:(?:However|Meanwhile|Moreover|Furthermore|Nevertheless|Still|Yet|Also|Later|Earlier"
     r"|Separately|Instead|Then|Now|But|And|In turn|In response|In addition|At the same time"
     r"|For (?:his|her|its|their) part|On (?:his|her|its|their) part),?\s+"
-    r"|(?:On|In|At|By|After|During|Following|Since|Late on|Early on|Last)\s+[^,]{1,60},\s+)+"
+    r"|(?:On|In|At|By|After|During|Following|Since|Late on|Early on|Last|Across|Outside"
+    r"|Inside|Near|Before|Within|Beyond|Around|Behind|Opposite)\s+[^,]{1,60},\s+)+"
 )
 CONNECTOR_BEFORE = re.compile(
     r"(?:,\s*(?:and|but|while|whereas|although|though|as|with)|;|\band|\bbut|\bwhile)\s*$"
@@ -1065,6 +1066,10 @@ def _after_cue(masked: str, m: re.Match, hi: int) -> tuple[int, str, str]:
     return pos, cue, "clause"
 
 
+# words before a title that make it another office ("Prime Minister" is not "the Minister")
+OTHER_OFFICE = RANK_WORDS | {"prime", "former", "acting", "interim"}
+
+
 def _bare_title(phrase: str) -> bool:
     """ "The Minister", "the Ministry": an office named by title alone, no name or country.
 
@@ -1697,16 +1702,33 @@ class ArticleExtractor:
         masked = mask_quotes(self.text, lo, hi, quotes)
         return quotes, masked, sentences(self.text, lo, hi, quotes)
 
-    def _track_subject(self, masked: str, lo: int, s: int, e: int) -> None:
-        """Remember who a sentence is about, so that a later "He said" finds them."""
+    def _track_subject(
+        self, masked: str, lo: int, s: int, e: int, persons_of_others: str | None = None
+    ) -> None:
+        """Remember who a sentence is about, so that a later "He said" finds them.
+
+        With ``persons_of_others`` (a party), only a registered person of another party is
+        remembered: in an official text, a sentence about its own side changes nothing.
+        """
         full = " " * lo + masked
         span = _subject_forward(full, s, e)
         if span is None:
             return
         phrase = self.text[span[0] : span[1]]
-        if phrase.split()[0].lower() in ("he", "she", "they", "it", "we", "i", "the", "this"):
+        first = phrase.split()[0].lower()
+        if first in ("he", "she", "they", "it", "we", "i", "this"):
             return
+        if first == "the" and not (
+            self.registry.find_actor(phrase) or self.registry.find_party(phrase)
+        ):
+            return  # "The minister": whom it means is read where it speaks, not here
         sp = self.memory.speaker(phrase)
+        if persons_of_others is not None and not (
+            sp.person
+            and Registry.is_person(sp.actor or "-")
+            and sp.party not in (UNRESOLVED, persons_of_others)
+        ):
+            return
         if sp.party != UNRESOLVED:
             self.memory.remember(sp)
 
@@ -1845,6 +1867,14 @@ class ArticleExtractor:
                     # registry gives to another side's actor is that actor, not the issuer
                     reported.append((f, self.memory.speaker(f.speaker, f.attribution)))
                     continue
+                if _bare_title(f.speaker.replace("-", " ")) and (
+                    other := self._introduced_as(f.speaker, s, party)
+                ):
+                    # "… spoke with Tobias Rennard, Director-General of the MTO. … The
+                    # Director-General expressed concern": the other side's titled guest
+                    sp = Speaker(f.speaker, other, self.registry.actor_party[other], True)
+                    reported.append((f, sp))
+                    continue
                 if words & SELF_WORDS or _bare_title(f.speaker) or JOINT_SUBJECT.match(f.speaker):
                     continue  # "we", "The Minister", "Both sides": the issuer's own voice
                 sp = self.memory.speaker(f.speaker, f.attribution)
@@ -1873,8 +1903,46 @@ class ArticleExtractor:
                 # "Minister Okram briefed the Minister …. She stated that …": she is Okram
                 self._track_subject(masked, lo, s, e)
                 continue
+            # "Minister Olvensen thanked … She reiterated that …": the issuer's sentence, but
+            # "she" is the other side's minister it is about
+            self._track_subject(masked, lo, s, e, persons_of_others=party)
             f = Found(a, b, kind, "", speaker, None, "")
             self._add(f, lo, (s, e), actor, party)
+
+    def _introduced_as(self, bare: str, pos: int, party: str) -> str | None:
+        """The registered person of another party than ``party`` who alone bears the title
+        of ``bare`` in the text before ``pos`` ("Tobias Rennard, Director-General of …" for
+        "The Director-General"). None if no one does, or if anyone else is named with that
+        title (the issuer's own minister, registered or not, keeps "the Minister")."""
+        nouns = [w for w in re.split(r"[\s-]+", bare.strip())[1:] if w]
+        if not nouns or any(w.lower() not in TITLE_WORDS for w in nouns):
+            return None  # "the Council" is a body, not a person's title
+        title = r"[\s-]+".join(re.escape(w) for w in nouns)
+        name = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
+        # the whole title next to a name: "Director-General Tobias Rennard" (but not "Prime
+        # Minister Vostrom" for "the Minister"), "Minister of Foreign Affairs Corvin
+        # Aldamar", or "Tobias Rennard, Director-General"
+        named = re.compile(
+            rf"\b(?i:{title})(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){{1,3}}?)?\s+(?P<a>{name})"
+            rf"|(?P<b>{name}),\s*(?:the\s+)?(?i:{title})\b(?!-)"
+        )
+        holders = set()
+        for m in named.finditer(self.text, 0, pos):
+            word = re.search(r"(\w+)[ \t]+$", self.text[max(0, m.start() - 30) : m.start()])
+            if m.group("a") and word and word.group(1).lower() in OTHER_OFFICE:
+                continue  # "Prime Minister Vostrom" is not "the Minister"
+            actor = self.registry.find_actor(m.group("a") or m.group("b"))
+            holders.add(actor if actor and Registry.is_person(actor) else None)
+        if len(holders) != 1 or None in holders:
+            return None
+        actor = next(iter(holders))
+        if self.registry.actor_party[actor] == party:
+            return None
+        # and the issuer's side is someone named otherwise: with no one of its own named, a
+        # readout's "the Minister" is the issuer's minister, whoever else is a minister
+        own = self.registry.actor_mentions(self.text[:pos])
+        party_of = self.registry.actor_party
+        return actor if any(party_of[a] == party and a != actor for a in own) else None
 
     def _nominal_report(self, a: int, b: int, party: str, actor: str):
         """ "… has taken note of the statement by X that CONTENT": X's words, not the issuer's.

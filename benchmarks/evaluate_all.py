@@ -5,9 +5,9 @@
 Gold sets: the seed (data/annotations/seed_gold.csv), the shared devset's copy and every
 held-out invented dispute under tests/data/heldout_* (see each folder's README). The stance
 model is trained on data/annotations only; the column ``stance_trained`` says whether a set's
-stance labels are among them (the seed's, and those of 25 held-out sets:
-benchmarks/gold_to_annotations.py), in which case its stance scores are not scores on unseen
-text. Name sets to score only those.
+stance labels are among them (the seed's, and those of the held-out sets that
+data/annotations/README.md lists: benchmarks/gold_to_annotations.py), in which case its stance
+scores are not scores on unseen text. Name sets to score only those.
 """
 
 from __future__ import annotations

@@ -1560,3 +1560,76 @@ def test_a_paragraph_opening_on_a_day_dates_what_follows(extract):
     )
     assert row(t, "the gate must reopen")["date"] == "2032-05-01"
     assert row(t, "the gate would stay shut")["date"] == "2032-05-02"
+
+
+def test_a_readouts_bare_title_is_the_guest_introduced_with_it():
+    t = statements_with(
+        {"Taravia": "Taravian", "Inner Sea Trade Organisation": "ISTO"},
+        {
+            "Leyla Harrazi": ("Taravia", "Minister Harrazi"),
+            "Tomas Orvell": ("Inner Sea Trade Organisation", "Orvell"),
+        },
+        "Minister Harrazi spoke today with Tomas Orvell, Director-General of the Inner Sea "
+        "Trade Organisation.\n\nThe Minister underlined that the visas must be issued.\n\n"
+        "The Director-General expressed concern that traders were being turned away. He "
+        "recalled that members had committed to decide applications promptly.",
+        speaker="Taravian Foreign Ministry",
+    )
+    for said in (
+        "traders were being turned away",
+        "members had committed to decide applications promptly",
+    ):
+        assert (t.loc[said, "actor"], t.loc[said, "party"]) == (
+            "Tomas Orvell",
+            "Inner Sea Trade Organisation",
+        )
+    assert t.loc["The Minister underlined that the visas must be issued.", "party"] == "Taravia"
+
+
+def test_a_bare_title_another_named_person_also_bears_stays_the_issuers():
+    # the issuer's own minister is named (though not registered) with the same title as the
+    # guest: "the Minister" is then not resolved to the guest
+    t = statements_with(
+        {"Taravia": "Taravian", "Miradia": "Miradian"},
+        {"Ivo Marek": ("Miradia", "Marek")},
+        "Minister Selma Ostrand received Minister Ivo Marek of Miradia.\n\n"
+        "The Minister underlined that the gate must reopen.",
+        speaker="Taravian Foreign Ministry",
+    )
+    assert t.loc["The Minister underlined that the gate must reopen.", "party"] == "Taravia"
+
+
+def test_a_spokesperson_of_the_one_registered_body_of_that_kind():
+    t = statements_with(
+        {"Taravia": "", "Miradia": ""},
+        {"Orsk Bridge Consortium": ("Orsk Bridge Consortium", "")},
+        "A consortium spokesperson said the cranes had been towed downstream.",
+    )
+    assert t.loc["the cranes had been towed downstream", "party"] == "Orsk Bridge Consortium"
+
+
+def test_he_after_a_scene_setting_opening_is_the_sentences_subject(extract):
+    t = extract(
+        "Aro said the gate would stay shut.\n\nAcross the square, Prime Minister Sofia Lind "
+        'addressed several hundred supporters. "The gate must open," she said.'
+    )
+    check(row(t, "The gate must open"), party="Norvik", actor="Sofia Lind")
+
+
+def test_it_after_a_named_body_as_subject_is_that_body(extract):
+    t = extract(
+        "The Norvikian government said the gate must open.\n\nThe Valdorian Foreign "
+        "Ministry, in a note released on Saturday, stopped short of naming anyone. It said "
+        "the inspections would continue."
+    )
+    assert row(t, "the inspections would continue")["party"] == "Valdoria"
+
+
+def test_she_in_a_readout_is_the_other_sides_minister_the_last_sentence_was_about(extract):
+    t = extract(
+        "Minister Roos received Prime Minister Lind of Norvik. Minister Roos underlined that "
+        "Estmere would keep working with both capitals.\n\nPrime Minister Lind thanked Estmere "
+        "for its help. She reiterated that the gate must open.",
+        speaker="Hanna Roos",
+    )
+    check(row(t, "the gate must open"), party="Norvik", actor="Sofia Lind")
