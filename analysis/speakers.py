@@ -480,6 +480,12 @@ class SpeakerMemory:
         if apposition and reg.find_party(apposition):
             party = reg.find_party(apposition)
             return reg.org_actor(party, apposition) or party, party, False, source
+        # "a spokesperson for the ministry": someone of whichever body "the ministry" is
+        role = re.match(r"(?:an?|the)\s+(?:\w+\s+)?(\w+)\s+(?:for|of|at)\s+(the\s.+)", head, re.I)
+        if role and role.group(1).lower() in PERSON_ROLES:
+            actor, party, _, _ = self._resolve(role.group(2))
+            if party != UNRESOLVED:
+                return actor, party, True, source
         # "the association's president": a person of the body last named so
         if first == "the" and len(words) >= 3 and re.fullmatch(r"[a-z]+['’]s", words[1]):
             noun = words[1][:-2]

@@ -1633,3 +1633,11 @@ def test_she_in_a_readout_is_the_other_sides_minister_the_last_sentence_was_abou
         speaker="Hanna Roos",
     )
     check(row(t, "the gate must open"), party="Norvik", actor="Sofia Lind")
+
+
+def test_a_spokesperson_for_the_body_named_before_speaks_for_its_side(extract):
+    t = extract(
+        "Valdoria's foreign ministry dismissed the criticism. A spokesperson for the ministry "
+        "said on Monday that the inspections would continue."
+    )
+    assert row(t, "the inspections would continue")["party"] == "Valdoria"
