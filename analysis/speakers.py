@@ -277,6 +277,44 @@ def person_name(head: str, registry: Registry) -> str | None:
 
 # Ranks that make another office: "the Minister" is not "Deputy Minister Kurlan".
 RANK_WORDS = {"deputy", "vice", "assistant", "under", "junior"}
+# offices that "the president" can name without a name: one holder in a registry
+OFFICE_WORDS = {
+    "president",
+    "minister",
+    "premier",
+    "chancellor",
+    "governor",
+    "mayor",
+    "secretary-general",
+    "director-general",
+}
+# roles of someone who speaks for a person: "an aide to the president" is of the president's side
+ENTOURAGE_ROLES = {"aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson"}
+
+
+def registered_office(bare: str, reg: Registry) -> str | None:
+    """The only registered person with an alias that holds the office ``bare`` names.
+
+    >>> import pandas as pd
+    >>> reg = Registry.from_frames(
+    ...     pd.DataFrame({"party": ["Norvik", "Valdoria"], "aliases": ["", ""]}),
+    ...     pd.DataFrame({"actor": ["Ivo Marsk", "Ana Ruske"], "party": ["Norvik", "Valdoria"],
+    ...                   "aliases": ["President Marsk", "Foreign Minister Ruske"]}))
+    >>> registered_office("the president", reg)
+    'Ivo Marsk'
+    >>> registered_office("the minister", reg)
+    'Ana Ruske'
+    >>> registered_office("the prime minister", reg) is None
+    True
+    """
+    if not any(w[:1].isalpha() and w.lower() in OFFICE_WORDS for w in bare.split()):
+        return None
+    holders = {
+        actor
+        for name, actor in reg.actor_alias.items()
+        if Registry.is_person(actor) and same_office(bare, name) and name.split()[0][:1].isupper()
+    }
+    return holders.pop() if len(holders) == 1 else None
 
 
 def registered_body(words: list[str], reg: Registry) -> tuple[str, str] | None:
@@ -480,10 +518,16 @@ class SpeakerMemory:
         if apposition and reg.find_party(apposition):
             party = reg.find_party(apposition)
             return reg.org_actor(party, apposition) or party, party, False, source
-        # "a spokesperson for the ministry": someone of whichever body "the ministry" is
-        role = re.match(r"(?:an?|the)\s+(?:\w+\s+)?(\w+)\s+(?:for|of|at)\s+(the\s.+)", head, re.I)
-        if role and role.group(1).lower() in PERSON_ROLES:
-            actor, party, _, _ = self._resolve(role.group(2))
+        # "a spokesperson for the ministry": someone of whichever body "the ministry" is;
+        # "a senior aide to the president": of the president's side (an ambassador *to* a
+        # body is not of it)
+        role = re.match(r"(?:an?|the)\s+(?:\w+\s+)?(\w+)\s+(for|of|at|to)\s+(the\s.+)", head, re.I)
+        if (
+            role
+            and role.group(1).lower() in PERSON_ROLES
+            and (role.group(2).lower() != "to" or role.group(1).lower() in ENTOURAGE_ROLES)
+        ):
+            actor, party, _, _ = self._resolve(role.group(3))
             if party != UNRESOLVED:
                 return actor, party, True, source
         # "the association's president": a person of the body last named so
@@ -537,6 +581,11 @@ class SpeakerMemory:
             sp = self._last(lambda s: same_office(head, s.phrase))
             if sp is not None:
                 return self._copy(phrase, sp, source)
+            # "the president", when no speaker held the office yet: the one registered person
+            # who holds it ("President Marsk")
+            holder = registered_office(head, reg)
+            if holder is not None:
+                return holder, reg.actor_party[holder], True, source
         return "", UNRESOLVED, False, source
 
     def speaker(self, phrase: str, attribution: str = "") -> Speaker:

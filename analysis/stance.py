@@ -44,6 +44,8 @@ STANCE_DTYPE = pd.CategoricalDtype(LABELS)
 ANNOTATIONS = DATA / "annotations" / "stance.csv"
 DISPUTES = DATA / "annotations" / "disputes.yaml"
 MODELS = Path(__file__).resolve().parent.parent / "models"
+# the fine-tuned encoder's weights for the annotations as they are (small: committed)
+ENCODER_WEIGHTS = DATA / "derived" / "encoder"
 SEED = 0
 
 
@@ -616,14 +618,27 @@ def train(
     path: str | Path = ANNOTATIONS,
     disputes: str | Path = DISPUTES,
     cache: str | Path | None = MODELS,
+    weights: str | Path | None = ENCODER_WEIGHTS,
 ) -> Pipeline:
-    """The fitted pipeline, loaded from ``models/`` unless its inputs changed."""
+    """The fitted pipeline, loaded from ``models/`` unless its inputs changed.
+
+    The encoder's fine-tuned weights are taken from ``weights`` when that folder has them for
+    these annotations (:class:`analysis.encoder.EncoderClassifier`, ``memory``); otherwise
+    they are trained (minutes) and kept there, in place of older ones.
+    """
     key = _fingerprint(Path(path), Path(disputes))
     target = Path(cache) / f"stance-{key}.joblib" if cache else None
     if target and target.exists():
         return joblib.load(target)
     data = load_annotations(path, disputes)
-    pipe = build_pipeline().fit(data, data["stance"].astype(str))
+    pipe = build_pipeline(encoder={"memory": weights})
+    pipe.fit(data, data["stance"].astype(str))
+    if weights:
+        # the encoder's weights of older annotations are of no more use
+        kept = pipe.named_steps["model"].named_estimators_["encoder"].weights_path_
+        for old in Path(weights).glob("encoder-*.joblib"):
+            if old != kept:
+                old.unlink()
     if target:
         target.parent.mkdir(parents=True, exist_ok=True)
         for old in target.parent.glob("stance-*.joblib"):
@@ -650,14 +665,18 @@ def evidence(pipe: Pipeline, X: pd.DataFrame, labels: list[str], k: int = 4) -> 
     coefs = np.mean([c.estimator.coef_ for c in calibrated.calibrated_classifiers_], axis=0)[
         :, :n_words
     ]
-    # n-grams made only of function words ("in the") explain nothing to a reader
-    informative = np.array([_informative(term) for term in vocab])
+    Xw = Xw.tocsr()
+    Xw.sort_indices()
     out = []
     for i, label in enumerate(labels):
-        row = Xw[i].toarray().ravel()
-        contrib = row * coefs[classes.index(label)] * informative
-        top = [j for j in np.argsort(-contrib, kind="stable")[:k] if contrib[j] > 0]
-        out.append(", ".join(vocab[j] for j in top))
+        # only the row's own n-grams can weigh for it; ties keep the vocabulary's order
+        row = Xw[i]
+        contrib = row.data * coefs[classes.index(label), row.indices]
+        order = np.argsort(-contrib, kind="stable")
+        weighed = [(vocab[j], c) for j, c in zip(row.indices[order], contrib[order])]
+        # n-grams made only of function words ("in the") explain nothing to a reader
+        top = [term for term, c in weighed if c > 0 and _informative(term)]
+        out.append(", ".join(top[:k]))
     return out
 
 

@@ -128,9 +128,9 @@ def main() -> None:
         parser.error(f"unknown sets: {', '.join(sorted(unknown))}")
     weight, names = args.context_weight, args.sets or list(SETS)
     model = train()
+    results = {name: evaluate_set(name, model, weight) for name in names}
     rows = []
-    for name in names:
-        r = evaluate_set(name, model, weight)
+    for name, r in results.items():
         rows.append(
             {
                 "set": name,
@@ -152,10 +152,36 @@ def main() -> None:
                 },
             }
         )
-    print(pd.DataFrame(rows).round(3).to_string(index=False))
-    for name in names:
+    table = pd.DataFrame(rows)
+    print(table.round(3).to_string(index=False))
+    for name, r in results.items():
         print(f"\n{name}: dominant stance per party (gold vs positions)")
-        print(evaluate_set(name, model, weight)["dominant"].to_string())
+        print(r["dominant"].to_string())
+    print(summary(table, results))
+
+
+def summary(table: pd.DataFrame, results: dict) -> str:
+    """Means over the held-out sets, and the stance targets over those not trained on."""
+    heldout = table[table["set"].str.startswith("heldout_")]
+    unseen = heldout[heldout["stance_trained"] == "no"]
+    lines = [f"\n{len(heldout)} held-out sets, mean:"]
+    for k in ("statement_f1", "party_accuracy", "actor_accuracy", "date_accuracy"):
+        lines.append(f"  {k} {heldout[k].mean():.4f} (lowest {heldout[k].min():.3f})")
+    if len(unseen):
+        f1 = unseen["stance_macro_f1"]
+        dominant = pd.concat(
+            [results[n]["dominant"].assign(set=n) for n in unseen["set"]]
+        ).reset_index(names="party")
+        dominant = dominant[dominant["gold"] != "-"]
+        lines += [
+            f"{len(unseen)} sets not trained on: stance macro-F1 mean {f1.mean():.4f}, "
+            f"{int((f1 >= 0.75).sum())} reach 0.75; dominant stance right for "
+            f"{int(dominant['agree'].sum())} of {len(dominant)} parties; wrong:",
+            dominant[~dominant["agree"]][["set", "party", "gold", "predicted"]].to_string(
+                index=False
+            ),
+        ]
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":

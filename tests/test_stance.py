@@ -127,15 +127,65 @@ def test_fine_tuning_is_seeded_and_learns():
     data = load_annotations().sample(96, random_state=0)
     X = StatementMasker().transform(data)
     y = data["stance"].astype(str).to_numpy()
-    a = EncoderClassifier(epochs=2, learning_rate=2e-4).fit(X, y)
-    b = EncoderClassifier(epochs=2, learning_rate=2e-4).fit(X, y)
+    a = EncoderClassifier(epochs=3).fit(X, y)
+    b = EncoderClassifier(epochs=3).fit(X, y)
     pa = a.predict_proba(X)
     assert pa.shape == (96, 4) and np.allclose(pa.sum(axis=1), 1)
     assert np.array_equal(pa, b.predict_proba(X))
-    # two epochs on the training rows already beat the majority class on them
+    # three epochs of adapters on the training rows already beat the majority class on them
     assert (a.predict(X) == y).mean() > pd.Series(y).value_counts(normalize=True).max() + 0.1
-    other = EncoderClassifier(epochs=2, learning_rate=2e-4, seed=1).fit(X, y)
+    other = EncoderClassifier(epochs=3, seed=1).fit(X, y)
     assert not np.array_equal(pa, other.predict_proba(X))
+
+
+def test_fitted_encoder_weights_are_kept_and_reused(tmp_path, monkeypatch):
+    from analysis.encoder import EncoderClassifier
+
+    data = load_annotations().sample(48, random_state=1)
+    X = StatementMasker().transform(data)
+    y = data["stance"].astype(str).to_numpy()
+    a = EncoderClassifier(epochs=1, memory=tmp_path).fit(X, y)
+    assert list(tmp_path.glob("encoder-*.joblib")) == [a.weights_path_]
+    # only what was trained is kept (adapters, layer norms, head), not the packaged weights
+    assert all(k.endswith((".a", ".b")) or ".ln" in k or "head" in k for k in a.state_)
+    assert 1e5 < sum(v.size for v in a.state_.values()) < 1e6
+    # the same rows, labels and parameters load the weights: no training happens (the
+    # optimiser is replaced, not the training code, which is part of the weights' key)
+    import torch
+
+    monkeypatch.setattr(torch.optim, "AdamW", lambda *args, **kw: pytest.fail("trained"))
+    b = EncoderClassifier(epochs=1, memory=tmp_path).fit(X, y)
+    assert b.weights_path_ == a.weights_path_
+    assert np.array_equal(a.predict_proba(X), b.predict_proba(X))
+    # other labels or other parameters are another model
+    for changed in (
+        EncoderClassifier(epochs=1, seed=1, memory=tmp_path),
+        EncoderClassifier(epochs=2, memory=tmp_path),
+    ):
+        with pytest.raises(pytest.fail.Exception, match="trained"):
+            changed.fit(X, y)
+    with pytest.raises(pytest.fail.Exception, match="trained"):
+        EncoderClassifier(epochs=1, memory=tmp_path).fit(X, np.roll(y, 1))
+
+
+def test_the_model_uses_the_committed_encoder_weights(stance_model):
+    """``data/derived/encoder`` holds the encoder's weights for today's annotations; when the
+    annotations change, ``python -m analysis train`` trains new ones, to be committed."""
+    import subprocess
+
+    from analysis.stance import ENCODER_WEIGHTS
+
+    used = stance_model.named_steps["model"].named_estimators_["encoder"].weights_path_
+    assert used.parent == ENCODER_WEIGHTS and used.is_file()
+    listed = subprocess.run(
+        ["git", "ls-files", "--", str(ENCODER_WEIGHTS)],
+        cwd=ENCODER_WEIGHTS.parent,
+        capture_output=True,
+        text=True,
+    )
+    if listed.returncode != 0:
+        pytest.skip("not a git checkout")
+    assert used.name in listed.stdout, f"{used.name} is not committed: commit it"
 
 
 def test_annotations_cover_every_label_and_are_invented():
@@ -147,8 +197,13 @@ def test_annotations_cover_every_label_and_are_invented():
 
 
 def test_cross_validation_beats_both_baselines():
-    # the linear model alone: the full model's CV (minutes) is saved, see the next test
-    result = cross_validate(folds=5, pipeline=build_pipeline(encoder_weight=0))
+    # the linear model alone, on every third dispute (kept whole, so that each party's other
+    # statements in an article are there for the context): the full model's CV (minutes) on
+    # all annotations is saved, see the next test
+    data = load_annotations()
+    disputes = sorted(data["dispute"].unique())[::3]
+    data = data[data["dispute"].isin(disputes)].reset_index(drop=True)
+    result = cross_validate(data, folds=5, pipeline=build_pipeline(encoder_weight=0))
     s = result["summary"].set_index("system")
     assert s.loc["model", "macro_f1"] > s.loc["lexicon", "macro_f1"] + 0.1
     assert s.loc["model", "macro_f1"] > s.loc["majority", "macro_f1"] + 0.3
@@ -156,7 +211,7 @@ def test_cross_validation_beats_both_baselines():
     # speaker context changes only statements that name their party (the gold-derived rows),
     # and it must change some of them, each towards its party's other statements
     pred = result["predictions"]
-    with_party = load_annotations().set_index("id").loc[pred["id"], "party"].ne("").to_numpy()
+    with_party = data.set_index("id").loc[pred["id"], "party"].ne("").to_numpy()
     changed = (pred["model"] != pred["model+context"]).to_numpy()
     assert not changed[~with_party].any()
     assert changed[with_party].sum() > 10
@@ -169,7 +224,7 @@ def test_saved_cross_validation_is_current_and_meets_the_target():
     s = result["summary"].set_index("system")
     # The issue asks for 0.85. The 4,943 rows taken from gold sets (statements as they stand
     # in articles) are harder than the written ones: over all 6,742 rows the model alone
-    # scores 0.828 (0.809 on the gold rows, 0.872 on the written and seed rows). A floor:
+    # scores 0.825 (0.810 on the gold rows, 0.858 on the written and seed rows). A floor:
     assert s.loc["model", "macro_f1"] >= 0.82
     # The classifier as `classify` applies it, with each speaker's other statements in the
     # article, is what the tool reports; it meets the target

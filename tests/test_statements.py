@@ -1641,3 +1641,29 @@ def test_a_spokesperson_for_the_body_named_before_speaks_for_its_side(extract):
         "said on Monday that the inspections would continue."
     )
     assert row(t, "the inspections would continue")["party"] == "Valdoria"
+
+
+def test_an_aide_to_the_president_speaks_for_the_one_registered_president():
+    parties = {"Norvik": "Norvikian", "Valdoria": "Valdorian"}
+    actors = {
+        "Anna Berg": ("Norvik", "Berg|President Berg"),
+        "Jon Tal": ("Valdoria", "Tal|Foreign Minister Tal"),
+    }
+    t = statements_with(
+        parties,
+        actors,
+        "Valdoria said it would go to arbitration.\n\nThe president has not commented "
+        "publicly. A senior aide to the president, speaking on condition of anonymity, said: "
+        '"We will not lift a lawful freeze."',
+    )
+    # the aide's side, not the president's own words
+    assert t.loc["We will not lift a lawful freeze.", ["party", "actor"]].tolist() == ["Norvik", ""]
+    # an office that two registered people hold, or none, names no one
+    actors["Ilse Dorn"] = ("Valdoria", "President Dorn")
+    t = statements_with(parties, actors, "A senior aide to the president said the gate stays shut.")
+    assert t.loc["the gate stays shut", "party"] == "unresolved"
+    # an envoy *to* the minister is not of the minister's side
+    t = statements_with(
+        parties, actors, "An envoy to the foreign minister said the talks would resume."
+    )
+    assert t.loc["the talks would resume", "party"] == "unresolved"
