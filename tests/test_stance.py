@@ -171,10 +171,16 @@ def test_fitted_encoder_weights_are_kept_and_reused(tmp_path, monkeypatch):
 def test_the_model_uses_the_committed_encoder_weights(stance_model):
     """``data/derived/encoder`` holds the encoder's weights for today's annotations; when the
     annotations change, ``python -m analysis train`` trains new ones, to be committed."""
+    import re
     import subprocess
+
+    import torch
 
     from analysis.stance import ENCODER_WEIGHTS
 
+    pinned = re.search(r"torch==([\d.]+)", (ENCODER_WEIGHTS.parents[2] / "Makefile").read_text())
+    if torch.__version__.split("+")[0] != pinned.group(1):
+        pytest.skip(f"the committed weights are for PyTorch {pinned.group(1)}")
     used = stance_model.named_steps["model"].named_estimators_["encoder"].weights_path_
     assert used.parent == ENCODER_WEIGHTS and used.is_file()
     listed = subprocess.run(
