@@ -288,8 +288,6 @@ OFFICE_WORDS = {
     "secretary-general",
     "director-general",
 }
-# roles of someone who speaks for a person: "an aide to the president" is of the president's side
-ENTOURAGE_ROLES = {"aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson"}
 
 
 def registered_office(bare: str, reg: Registry) -> str | None:
@@ -298,8 +296,10 @@ def registered_office(bare: str, reg: Registry) -> str | None:
     >>> import pandas as pd
     >>> reg = Registry.from_frames(
     ...     pd.DataFrame({"party": ["Norvik", "Valdoria"], "aliases": ["", ""]}),
-    ...     pd.DataFrame({"actor": ["Ivo Marsk", "Ana Ruske"], "party": ["Norvik", "Valdoria"],
-    ...                   "aliases": ["President Marsk", "Foreign Minister Ruske"]}))
+    ...     pd.DataFrame({"actor": ["Ivo Marsk", "Ana Ruske", "Per Holm"],
+    ...                   "party": ["Norvik", "Valdoria", "Norvik"],
+    ...                   "aliases": ["President Marsk", "Foreign Minister Ruske",
+    ...                               "the president's chief of staff"]}))
     >>> registered_office("the president", reg)
     'Ivo Marsk'
     >>> registered_office("the minister", reg)
@@ -307,12 +307,16 @@ def registered_office(bare: str, reg: Registry) -> str | None:
     >>> registered_office("the prime minister", reg) is None
     True
     """
-    if not any(w[:1].isalpha() and w.lower() in OFFICE_WORDS for w in bare.split()):
+    if not any(w.lower() in OFFICE_WORDS for w in bare.split()):
         return None
+    # a title before a name ("President Marsk"), not a description ("the president's chief
+    # of staff")
     holders = {
         actor
         for name, actor in reg.actor_alias.items()
-        if Registry.is_person(actor) and same_office(bare, name) and name.split()[0][:1].isupper()
+        if Registry.is_person(actor)
+        and name.split()[0].lower() not in ("the", "a", "an")
+        and same_office(bare, name)
     }
     return holders.pop() if len(holders) == 1 else None
 
@@ -525,7 +529,7 @@ class SpeakerMemory:
         if (
             role
             and role.group(1).lower() in PERSON_ROLES
-            and (role.group(2).lower() != "to" or role.group(1).lower() in ENTOURAGE_ROLES)
+            and (role.group(2).lower() != "to" or ENTOURAGE.search(head))
         ):
             actor, party, _, _ = self._resolve(role.group(3))
             if party != UNRESOLVED:
