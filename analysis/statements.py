@@ -60,7 +60,7 @@ SAY_VERBS = (
     "|recalled|acknowledged|admitted|confirmed|confirms|observed|commented|remarked|replied"
     "|responded|answered|wrote|writes|tweeted|posted|continued|concluded|assured|promised"
     # agreeing is a statement only with a clause: "agreed that …", not "agreed to build …"
-    r"|agree[ds](?=\s+that\b)|inform(?:ed|s)(?=(?:\s+[\w'’-]+){1,5}\s+that\b)"
+    r"|agree[ds](?=\s+that\b)|estimate[ds](?=\s+(?:\w+\s+){0,3}that\b)|inform(?:ed|s)(?=(?:\s+[\w'’-]+){1,5}\s+that\b)"
     "|pledged|vowed|maintained|maintains|contended|alleged|complained|lamented|regretted"
     "|hoped|believes|believed|thinks|suggested|proposed|highlighted|highlights|told|tells"
     "|denied|denies|rejected|rejects|dismissed|dismisses|refuted|accused|accuses|blamed"
@@ -170,15 +170,17 @@ STATEMENT_SUBJECT = re.compile(
     re.I,
 )
 AUDIENCES = re.compile(
-    r"^\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)(?=\s+(?:that|in|on|at|during|after|before|while"
+    r"^\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)(?=\s+(?:that|in|on|at|outside|inside|near|during|after|before|while"
     r"|when|via|by|with|late|last|earlier|later|yesterday|today)\b|\s*[,.:;]|\s*$|\s*" + MASK + ")"
 )
 
 # the source's terms, not its words: "…, speaking on condition of anonymity."
-TERMS_OF_SOURCE = r"speaking|asking\s+not|requesting\s+anonymity|declining\s+to\s+be|on\s+condition"
+TERMS_OF_SOURCE = (
+    r"speaking|asking\s+not|requesting\s+anonymity|declining\s+to\s+(?:be|comment)|on\s+condition"
+)
 # Adverbials that may stand between a cue and its content, or after a cue at the end.
 ADVERBIAL = re.compile(
-    r"^(?:,?\s*(?:on|in|at|after|during|following|late|early|last|earlier|later|yesterday"
+    r"^(?:,?\s*(?:on|in|at|outside|inside|near|after|during|following|late|early|last|earlier|later|yesterday"
     r"|today|tonight|this|also|again|repeatedly|previously|to|before|while|when|as|through"
     r"|via|over|from|with|by|once|then|separately|publicly|firmly|categorically|flatly"
     r"|strongly|earlier|recently|further|in\s+a|shortly|immediately|afterwards"
@@ -473,6 +475,36 @@ SUBJECT_WORDS = {
     "company",
     "officer",
     "officers",
+    # bodies that speak in such disputes besides governments: "the cooperative said", "the
+    # orchestra's general manager, Sabina Corvec, said", "the rectors' conference said"
+    "manager",
+    "cooperative",
+    "co-operative",
+    "institute",
+    "guild",
+    "league",
+    "chamber",
+    "foundation",
+    "society",
+    "observatory",
+    "monitor",
+    "board",
+    "conference",
+    "trust",
+    "alliance",
+    "network",
+    "forum",
+    "consortium",
+    "panel",
+    "ombudsman",
+    "rector",
+    "professor",
+    "expert",
+    "experts",
+    "scientists",
+    "researchers",
+    "unions",
+    "associations",
     "member",
     "states",
     "he",
@@ -545,7 +577,7 @@ JOINT_SUBJECT = re.compile(
     r"|delegations|presidents|prime ministers|countries)$",
     re.I,
 )
-WORD = re.compile(r"[\w'’.\-]+|[,;:]|" + MASK + "+")
+WORD = re.compile(r"\d{1,3}(?:,\d{3})+|[\w'’.\-]+|[,;:]|" + MASK + "+")
 
 
 @dataclass
@@ -718,6 +750,11 @@ def _skip_adverbials_back(toks: list[tuple[int, int, str]]) -> list[tuple[int, i
             "explicitly",
             "pointedly",
             "cautiously",
+            # "Selm has long insisted that …"
+            "long",
+            "always",
+            "consistently",
+            "jointly",
             "himself",
             "herself",
             "itself",
@@ -906,7 +943,7 @@ def _np_back(toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
             ok = True  # "Pellaria's culture minister", "Pellarian rail authority"
         if not ok and low in ORG_WORDS and i > 0 and toks[i - 1][2][:1].isupper():
             ok = True  # "Ina Perovan of the Civic Renewal party"
-        if not ok and span_end is not None and re.fullmatch(r"[a-z]+s['’]", w):
+        if not ok and span_end is not None and re.fullmatch(r"[a-z]+(?:s['’]|['’]s)", w):
             ok = True  # "the DAIC hauliers' association"
         if not ok or w == "," or MASK in w:
             break
@@ -1141,6 +1178,9 @@ def analyse_sentence(
     cues = [m for m in CUE_RE.finditer(masked, s, e) if not _not_said(masked, m)]
     prev: Found | None = None
     boundary = s  # content before this point belongs to earlier statements
+    # where the subject of a cue in a relative clause may start: "The federation, which says
+    # …, also called on …" gives "called on" the antecedent, read back from here
+    antecedent_lo: int | None = None
     for m in cues:
         verb = m.group()
         if verb == "According to":
@@ -1195,7 +1235,7 @@ def analyse_sentence(
         if (
             0 <= j < k
             and lead.endswith(",")
-            and 1 <= lead[j + 2 : -1].count(",") <= 2
+            and 1 <= re.sub(r"(?<=\d),(?=\d{3})", "", lead[j + 2 : -1]).count(",") <= 2
             and word_count(lead[j + 1 :]) <= 22
         ):
             # '"…," the enclave's governor, Pavel Istrin, said': the speaker has an apposition
@@ -1222,6 +1262,10 @@ def analyse_sentence(
             and "that" not in masked[tail_start:speaker_end].split()
         )
         post_ok = _tail_is_adverbial(masked, tail_start, tail_end) or inverted_tail
+        if antecedent_lo is not None and re.match(
+            r"call(?:ed|s)?\s+(?:on|upon)\b", masked[m.start() : tail_end]
+        ):
+            post_ok = False  # "X, which …, called on the government to …": a demand follows
         if verb in ("reads", "read out") and not STATEMENT_SUBJECT.search(before[-80:]):
             continue
         if verb in PARTICIPLES and prev is not None and lead.endswith(","):
@@ -1364,6 +1408,10 @@ def analyse_sentence(
                 spk_span = _subject_forward(masked, boundary, m.start())
             else:
                 spk_span = _subject_back(masked, m.start(), boundary)
+            if spk_span is None and prev is not None and antecedent_lo is not None:
+                spk_span = _subject_back(masked, m.start(), antecedent_lo)
+                if spk_span is not None and spk_span[1] > prev.start:
+                    spk_span = None
             if spk_span is None:
                 continue
             spk = _clean_speaker_phrase(text[spk_span[0] : spk_span[1]])
@@ -1372,7 +1420,12 @@ def analyse_sentence(
             if prev is not None and prev.end > spk_span[0]:
                 # a second attribution in the same sentence: ", and X called …"
                 cut = CONNECTOR_BEFORE.search(masked[prev.start : spk_span[0]])
-                if cut:
+                closing = masked.rfind(",", prev.start, m.start())
+                if spk_span[1] <= prev.start and closing > prev.start:
+                    # "The federation, which says it represents 140,000 farms, also called
+                    # on …": the statement of the relative clause ends at its closing comma
+                    prev.start, prev.end = _strip_span(text, prev.start, closing)
+                elif cut:
                     prev.start, prev.end = _strip_span(text, prev.start, prev.start + cut.start())
                 elif not nested:
                     continue  # a report inside the previous statement stays part of it
@@ -1396,6 +1449,13 @@ def analyse_sentence(
             continue
         found.append(f)
         prev = f
+        relative = lowtoks[-2:] if len(lowtoks) >= 2 else []
+        antecedent_lo = (
+            boundary
+            if [t[2].lower() for t in relative][:1] == [","]
+            and relative[-1][2].lower() in ("which", "who")
+            else None
+        )
         boundary = m.end()
     # quotes nobody claimed in this sentence are returned as speaker-less direct quotes
     claimed = [(f.start, f.end) for f in found]
@@ -1420,6 +1480,9 @@ def _clean_speaker_phrase(spk: str) -> str:
     spk = re.sub(r"^(?:(?:and|but|however|while)\s+)", "", spk, flags=re.I)
     spk = re.sub(r"\s+(?:has|have|had|also|later|earlier|was|is|once again|again)$", "", spk)
     spk = re.sub(r"[\s,]+$", "", spk)
+    # "Greta Holmvik, chair of the association, which represents nine hamlets": the relative
+    # clause describes the speaker, it does not name it
+    spk = re.sub(r",\s+(?:which|who)\s.*$", "", spk)
     return spk
 
 

@@ -230,7 +230,7 @@ def test_saved_cross_validation_is_current_and_meets_the_target():
     s = result["summary"].set_index("system")
     # The issue asks for 0.85. The 4,943 rows taken from gold sets (statements as they stand
     # in articles) are harder than the written ones: over all 6,742 rows the model alone
-    # scores 0.825 (0.810 on the gold rows, 0.858 on the written and seed rows). A floor:
+    # scores 0.824 (0.808 on the gold rows, 0.861 on the written and seed rows). A floor:
     assert s.loc["model", "macro_f1"] >= 0.82
     # The classifier as `classify` applies it, with each speaker's other statements in the
     # article, is what the tool reports; it meets the target

@@ -1369,6 +1369,72 @@ def test_bodies_audiences_and_offices_around_the_speaker(extract, text, content,
     check(row(extract(text), content), speaker=speaker)
 
 
+@pytest.mark.parametrize(
+    "text, content, speaker, cue",
+    [
+        (
+            '"Not one sack should leave this country," Greta Vollan, president of the farmers\' '
+            "federation, told the crowd outside the agriculture ministry.",
+            "Not one sack should leave this country",
+            "Greta Vollan, president of the farmers' federation",
+            "told the crowd",
+        ),
+        (
+            "The cooperative said in a statement that the survey could serve seabed mining.",
+            "the survey could serve seabed mining",
+            "The cooperative",
+            "said",
+        ),
+        (
+            "The orchestra's general manager, Sabina Corvec, said the musicians were ready to go.",
+            "the musicians were ready to go",
+            "The orchestra's general manager, Sabina Corvec",
+            "said",
+        ),
+        (
+            "The Estmere Commission estimated on Tuesday that yields would fall by a fifth.",
+            "yields would fall by a fifth",
+            "The Estmere Commission",
+            "estimated",
+        ),
+        (
+            "Norhaven has long insisted that its courts alone can try the case.",
+            "its courts alone can try the case",
+            "Norhaven",
+            "insisted",
+        ),
+        (
+            '"Our people asked for this fence," Greta Holmvik, chair of the villages\' '
+            "association, which represents some 4,000 residents, said on Sunday.",
+            "Our people asked for this fence",
+            "Greta Holmvik, chair of the villages' association",
+            "said",
+        ),
+    ],
+)
+def test_speakers_of_bodies_and_their_reporting_verbs(extract, text, content, speaker, cue):
+    check(row(extract(text), content), speaker=speaker, cue=cue)
+
+
+def test_a_relative_clause_ends_its_statement_before_the_main_verb(extract):
+    # "X, which says …, also called on …": two statements of X, not one running on
+    t = extract(
+        "The federation, which says it represents about 140,000 farms, also called on the "
+        "government to keep the ban in place."
+    )
+    assert list(t["text"]) == [
+        "it represents about 140,000 farms",
+        "the government to keep the ban in place",
+    ]
+    assert list(t["cue"]) == ["says", "called on"]
+    assert set(t["speaker"]) == {"The federation"}
+
+
+def test_declining_to_comment_is_no_statement(extract):
+    t = extract('"We will publish in April," a spokesperson said, declining to comment further.')
+    assert list(t["text"]) == ["We will publish in April"]
+
+
 def test_an_official_text_gives_words_it_cites_as_a_noun_to_their_speaker(extract):
     t = extract(
         "The Ministry has taken note of the statement by the Ministry of Foreign Affairs of "
