@@ -161,12 +161,15 @@ def sentence_vectors(texts: list[str], batch_size: int = 32) -> np.ndarray:
     """
     _, tokenizer, _ = _load()
     out = np.zeros((len(texts), 384), dtype=np.float32)
+    encoded = tokenizer.encode_batch(list(texts))
+    # batches of similar length waste little time on padding (half the time of input order)
+    order = np.argsort([len(e.ids) for e in encoded], kind="stable")
     with _threads(THREADS) as torch, torch.no_grad():
         net = _pretrained()
         for start in range(0, len(texts), batch_size):
-            enc = tokenizer.encode_batch(texts[start : start + batch_size])
-            vec = net(*_padded(enc), pooled=True)
-            out[start : start + len(enc)] = vec.numpy()
+            rows = order[start : start + batch_size]
+            vec = net(*_padded([encoded[i] for i in rows]), pooled=True)
+            out[rows] = vec.numpy()
     return out
 
 
