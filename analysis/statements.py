@@ -60,7 +60,8 @@ SAY_VERBS = (
     "|recalled|acknowledged|admitted|confirmed|confirms|observed|commented|remarked|replied"
     "|responded|answered|wrote|writes|tweeted|posted|continued|concluded|assured|promised"
     # agreeing is a statement only with a clause: "agreed that …", not "agreed to build …"
-    r"|agree[ds](?=\s+that\b)|estimate[ds](?=\s+(?:\w+\s+){0,3}that\b)|inform(?:ed|s)(?=(?:\s+[\w'’-]+){1,5}\s+that\b)"
+    r"|agree[ds](?=\s+that\b)|inform(?:ed|s)(?=(?:\s+[\w'’-]+){1,5}\s+that\b)"
+    r"|estimate[ds](?=\s+(?:\w+\s+){0,3}that\b)"
     "|pledged|vowed|maintained|maintains|contended|alleged|complained|lamented|regretted"
     "|hoped|believes|believed|thinks|suggested|proposed|highlighted|highlights|told|tells"
     "|denied|denies|rejected|rejects|dismissed|dismisses|refuted|accused|accuses|blamed"
@@ -170,8 +171,9 @@ STATEMENT_SUBJECT = re.compile(
     re.I,
 )
 AUDIENCES = re.compile(
-    r"^\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)(?=\s+(?:that|in|on|at|outside|inside|near|during|after|before|while"
-    r"|when|via|by|with|late|last|earlier|later|yesterday|today)\b|\s*[,.:;]|\s*$|\s*" + MASK + ")"
+    r"^\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)(?=\s+(?:that|in|on|at|outside|inside|near|during"
+    r"|after|before|while|when|via|by|with|late|last|earlier|later|yesterday|today)\b"
+    r"|\s*[,.:;]|\s*$|\s*" + MASK + ")"
 )
 
 # the source's terms, not its words: "…, speaking on condition of anonymity."
@@ -180,8 +182,8 @@ TERMS_OF_SOURCE = (
 )
 # Adverbials that may stand between a cue and its content, or after a cue at the end.
 ADVERBIAL = re.compile(
-    r"^(?:,?\s*(?:on|in|at|outside|inside|near|after|during|following|late|early|last|earlier|later|yesterday"
-    r"|today|tonight|this|also|again|repeatedly|previously|to|before|while|when|as|through"
+    r"^(?:,?\s*(?:on|in|at|outside|inside|near|after|during|following|late|early|last|earlier"
+    r"|later|yesterday|today|tonight|this|also|again|repeatedly|previously|to|before|while|when|as|through"
     r"|via|over|from|with|by|once|then|separately|publicly|firmly|categorically|flatly"
     r"|strongly|earlier|recently|further|in\s+a|shortly|immediately|afterwards"
     rf"|{TERMS_OF_SOURCE})\b)",
@@ -1449,13 +1451,10 @@ def analyse_sentence(
             continue
         found.append(f)
         prev = f
-        relative = lowtoks[-2:] if len(lowtoks) >= 2 else []
-        antecedent_lo = (
-            boundary
-            if [t[2].lower() for t in relative][:1] == [","]
-            and relative[-1][2].lower() in ("which", "who")
-            else None
+        in_relative = len(lowtoks) >= 2 and (
+            lowtoks[-2][2] == "," and lowtoks[-1][2].lower() in ("which", "who")
         )
+        antecedent_lo = boundary if in_relative else None
         boundary = m.end()
     # quotes nobody claimed in this sentence are returned as speaker-less direct quotes
     claimed = [(f.start, f.end) for f in found]
