@@ -142,6 +142,20 @@ TITLE_WORDS = {
 }
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 # the head of a role phrase says whether "he" or "they" can refer back to it
+# people of a trade, who speak as a group but not for their state: "Carvenian fruit growers"
+TRADE_GROUPS = {
+    "makers",
+    "carmakers",
+    "manufacturers",
+    "producers",
+    "exporters",
+    "importers",
+    "growers",
+    "farmers",
+    "fishermen",
+    "employers",
+    "hauliers",
+}
 PERSON_ROLES = {
     "spokesman",
     "spokeswoman",
@@ -321,6 +335,26 @@ def registered_office(bare: str, reg: Registry) -> str | None:
     return holders.pop() if len(holders) == 1 else None
 
 
+def _head_party(head: str, reg: Registry) -> str | None:
+    """The party a speaker phrase names: the first alias in it, unless another alias ends the
+    phrase as its head noun ("Halvenia's biggest steelworkers' union" is the union, a
+    registered party of its own; "Pellaria's envoy to Norvik" stays Pellaria's).
+    """
+    found = reg.party_mentions(head)
+    if len(found) > 1:
+        start, end, party = found[-1]
+        related = re.search(r"\b(?:to|in|at|for|of|from|with|on|and)\s+(?:the\s+)?$", head[:start])
+        if end == len(head.rstrip()) and not related:
+            return party
+    return found[0][2] if found else None
+
+
+def _names_end(head: str, reg: Registry) -> bool:
+    """Whether a registered alias ends the phrase ("the country's car makers")."""
+    end = len(head.rstrip())
+    return any(e == end for _, e, _ in reg.party_mentions(head))
+
+
 def registered_body(words: list[str], reg: Registry) -> tuple[str, str] | None:
     """(actor, party) of the only registered body whose name has all ``words``, if one.
 
@@ -335,16 +369,17 @@ def registered_body(words: list[str], reg: Registry) -> tuple[str, str] | None:
     True
     """
     wanted = set(words)
+
+    def has_words(name: str) -> bool:
+        # "Growers'" in a name is the word "growers"
+        return wanted <= {w.lower().rstrip("'’") for w in _tokens(name)}
+
     actors = {
         actor
         for name, actor in reg.actor_alias.items()
-        if wanted <= {w.lower() for w in _tokens(name)} and not Registry.is_person(actor)
+        if has_words(name) and not Registry.is_person(actor)
     }
-    parties = {
-        party
-        for name, party in reg.party_alias.items()
-        if wanted <= {w.lower() for w in _tokens(name)}
-    }
+    parties = {party for name, party in reg.party_alias.items() if has_words(name)}
     if len(actors) == 1 and not parties - {reg.actor_party[next(iter(actors))]}:
         actor = next(iter(actors))
         return actor, reg.actor_party[actor]
@@ -481,7 +516,12 @@ class SpeakerMemory:
         if actor:
             return actor, reg.actor_party[actor], Registry.is_person(actor), source
         name = person_name(head, reg)
-        party = reg.find_party(head)
+        party = _head_party(head, reg)
+        if words[-1] in TRADE_GROUPS and not _names_end(head, reg):
+            # "Carvenian fruit growers": the registered body of that trade, if only one, else
+            # nobody's (the demonym names their country, not who they speak for)
+            body = registered_body(words[-1:], reg)
+            return (*body, False, source) if body else ("", UNRESOLVED, False, source)
         if name and party and name.lower() in party.lower():
             name = None  # "Drovers' Relief International": the body's own name, not a person's
         if name and len(name.split()) == 1 and name in self.full_names:

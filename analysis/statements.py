@@ -27,7 +27,15 @@ import pandas as pd
 from . import dates as D
 from .corpus import load_corpus
 from .registry import ORG_WORDS, Registry
-from .speakers import RANK_WORDS, TITLE_WORDS, UNRESOLVED, Speaker, SpeakerMemory, same_office
+from .speakers import (
+    RANK_WORDS,
+    TITLE_WORDS,
+    TRADE_GROUPS,
+    UNRESOLVED,
+    Speaker,
+    SpeakerMemory,
+    same_office,
+)
 from .text import MASK, Quote, find_quotes, mask_quotes, paragraphs, sentences, word_count
 
 COLUMNS = [
@@ -60,7 +68,7 @@ SAY_VERBS = (
     "|recalled|acknowledged|admitted|confirmed|confirms|observed|commented|remarked|replied"
     "|responded|answered|wrote|writes|tweeted|posted|continued|concluded|assured|promised"
     # agreeing is a statement only with a clause: "agreed that …", not "agreed to build …"
-    r"|agree[ds](?=\s+that\b)|inform(?:ed|s)(?=(?:\s+[\w'’-]+){1,5}\s+that\b)"
+    r"|agree[ds](?=\s+that\b)|inform(?:ed|s)(?=(?:\s+[\w'’-]+){0,5}\s+that\b)"
     r"|estimate[ds](?=\s+(?:\w+\s+){0,3}that\b)"
     "|pledged|vowed|maintained|maintains|contended|alleged|complained|lamented|regretted"
     "|hoped|believes|believed|thinks|suggested|proposed|highlighted|highlights|told|tells"
@@ -165,6 +173,12 @@ EXPRESS_NOUNS = (
     r"|doubts|commitment|position|conviction|surprise|frustration|worry|fears?|interest"
     r"|appreciation"
 )
+# "X handed a note to Y on Monday saying …": the document's sender says it, not Y
+ISSUED_DOCUMENT = re.compile(
+    r"\b(?:issued|sent|handed|released|published|delivered|posted|circulated|submitted)\s+"
+    r"(?:\w+\s+){0,2}?(?:statement|letter|note|message|communiqu[eé]|declaration|memorandum"
+    r"|protest)\b"
+)
 STATEMENT_SUBJECT = re.compile(
     r"\b(statement|text|document|letter|message|communiqu[eé]|declaration|resolution|post"
     r"|readout|release|note)\b",
@@ -181,18 +195,24 @@ TERMS_OF_SOURCE = (
     r"speaking|asking\s+not|requesting\s+anonymity|declining\s+to\s+(?:be|comment)|on\s+condition"
 )
 # Adverbials that may stand between a cue and its content, or after a cue at the end.
+# "said the same day", "later that day", "the next day": a day counted from one named before
+SAME_DAY_WORDS = (
+    r"the same day|(?:later|earlier) (?:that|the same) day|that (?:same )?day"
+    r"|the (?:next|following|previous) day|the day before"
+)
 ADVERBIAL = re.compile(
     r"^(?:,?\s*(?:on|in|at|outside|inside|near|after|during|following|late|early|last|earlier"
     r"|later|yesterday|today|tonight|this|also|again|repeatedly|previously|to|before|while|when|as|through"
     r"|via|over|from|with|by|once|then|separately|publicly|firmly|categorically|flatly"
     r"|strongly|earlier|recently|further|in\s+a|shortly|immediately|afterwards"
-    rf"|{TERMS_OF_SOURCE})\b)",
+    rf"|{TERMS_OF_SOURCE}|{SAME_DAY_WORDS})\b)",
     re.I,
 )
 TIME_ADVERBIAL = re.compile(
     r"^\s*(?:(?:late|early)\s+)?(?:(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday"
     r"|Friday|Saturday|Sunday|[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
-    r"(?:\s+(?:night|morning|evening|afternoon))?|yesterday|today|earlier|later)\b,?"
+    r"(?:\s+(?:night|morning|evening|afternoon))?|yesterday|today|earlier|later"
+    rf"|{SAME_DAY_WORDS})\b,?"
 )
 LEADING_ADVERBIAL = re.compile(
     r"^(?:(?:However|Meanwhile|Moreover|Furthermore|Nevertheless|Still|Yet|Also|Later|Earlier"
@@ -304,219 +324,225 @@ SCENE_OPENING = re.compile(
     r"[A-Z][a-z]+|[A-Z][a-z]+ (?:[12]\d|3[01]|0?[1-9]))\b(?:,? \d{4})?,? "
 )
 
-SUBJECT_WORDS = {
-    # offices that speak for a place or body: "the enclave's governor, Pavel Istrin, said"
-    "governor",
-    "mayor",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "director",
-    "commissioner",
-    "coordinator",
-    "rapporteur",
-    "chancellor",
-    "premier",
-    "administrator",
-    "the",
-    "a",
-    "an",
-    "of",
-    "for",
-    "in",
-    "its",
-    "his",
-    "her",
-    "their",
-    "our",
-    "to",
-    "and",
-    "from",
-    "at",
-    "on",
-    "with",
-} | {
-    "minister",
-    "ministry",
-    "foreign",
-    "affairs",
-    "press",
-    "office",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "presidential",
-    "president",
-    "president's",
-    "president’s",
-    "government",
-    "officials",
-    "official",
-    "authorities",
-    "secretary",
-    "deputy",
-    "senior",
-    "aide",
-    "adviser",
-    "advisor",
-    "statement",
-    "source",
-    "sources",
-    "diplomat",
-    "diplomats",
-    "envoy",
-    "ambassador",
-    "representative",
-    "representatives",
-    "delegation",
-    "delegations",
-    "leader",
-    "leaders",
-    "ministers",
-    "governments",
-    "leadership",
-    "head",
-    "chief",
-    "prime",
-    "service",
-    "department",
-    "administration",
-    "top",
-    "country's",
-    "country’s",
-    "state",
-    "national",
-    "security",
-    "council",
-    "defence",
-    "defense",
-    "interior",
-    "army",
-    "military",
-    "border",
-    "guard",
-    "agency",
-    "committee",
-    "commission",
-    "mission",
-    "embassy",
-    "presidency",
-    "cabinet",
-    "side",
-    "sides",
-    "readout",
-    "text",
-    "document",
-    "letter",
-    "communique",
-    "declaration",
-    "parliament",
-    "speaker",
-    "lawmakers",
-    "lawmaker",
-    "negotiator",
-    "mediator",
-    "observers",
-    "monitors",
-    "secretariat",
-    "bloc",
-    "organisation",
-    "organization",
-    "union",
-    "court",
-    "judges",
-    "prosecutor",
-    "residents",
-    "activists",
-    "protesters",
-    "group",
-    "groups",
-    "administration's",
-    "ministry's",
-    "government's",
-    "spokesperson's",
-    "counterpart",
-    "transport",
-    "energy",
-    "economy",
-    "trade",
-    "military's",
-    "general",
-    "staff",
-    "commander",
-    "forces",
-    "peacekeepers",
-    "peacekeeping",
-    "contingent",
-    "both",
-    "two",
-    "three",
-    "several",
-    "other",
-    "former",
-    "acting",
-    "special",
-    "high",
-    "first",
-    "vice",
-    "assistant",
-    # bodies and offices named by a common noun: "the central bank said", "Drevania's farm
-    # lobby said", "the chief veterinary officer, Hesna Kolvar, told …", "a diplomat from one
-    # of the member states said"
-    "bank",
-    "central",
-    "federal",
-    "regional",
-    "lobby",
-    "federation",
-    "association",
-    "authority",
-    "regulator",
-    "inspectorate",
-    "operator",
-    "company",
-    "officer",
-    "officers",
-    # bodies that speak in such disputes besides governments: "the cooperative said", "the
-    # orchestra's general manager, Sabina Corvec, said", "the rectors' conference said"
-    "manager",
-    "cooperative",
-    "co-operative",
-    "institute",
-    "guild",
-    "league",
-    "chamber",
-    "foundation",
-    "society",
-    "observatory",
-    "monitor",
-    "board",
-    "conference",
-    "trust",
-    "alliance",
-    "network",
-    "forum",
-    "consortium",
-    "panel",
-    "ombudsman",
-    "rector",
-    "professor",
-    "expert",
-    "experts",
-    "scientists",
-    "researchers",
-    "unions",
-    "associations",
-    "member",
-    "states",
-    "he",
-    "she",
-    "they",
-    "it",
-    "we",
-    "i",
-    "who",
-}
+SUBJECT_WORDS = (
+    {
+        # offices that speak for a place or body: "the enclave's governor, Pavel Istrin, said"
+        "governor",
+        "mayor",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "director",
+        "commissioner",
+        "coordinator",
+        "rapporteur",
+        "chancellor",
+        "premier",
+        "administrator",
+        "the",
+        "a",
+        "an",
+        "of",
+        "for",
+        "in",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "to",
+        "and",
+        "from",
+        "at",
+        "on",
+        "with",
+    }
+    | TRADE_GROUPS
+    | {
+        "minister",
+        "ministry",
+        "foreign",
+        "affairs",
+        "press",
+        "office",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "presidential",
+        "president",
+        "president's",
+        "president’s",
+        "government",
+        "officials",
+        "official",
+        "authorities",
+        "secretary",
+        "deputy",
+        "senior",
+        "aide",
+        "adviser",
+        "advisor",
+        "statement",
+        "source",
+        "sources",
+        "diplomat",
+        "diplomats",
+        "delegate",
+        "delegates",
+        "envoy",
+        "ambassador",
+        "representative",
+        "representatives",
+        "delegation",
+        "delegations",
+        "leader",
+        "leaders",
+        "ministers",
+        "governments",
+        "leadership",
+        "head",
+        "chief",
+        "prime",
+        "service",
+        "department",
+        "administration",
+        "top",
+        "country's",
+        "country’s",
+        "state",
+        "national",
+        "security",
+        "council",
+        "defence",
+        "defense",
+        "interior",
+        "army",
+        "military",
+        "border",
+        "guard",
+        "agency",
+        "committee",
+        "commission",
+        "mission",
+        "embassy",
+        "presidency",
+        "cabinet",
+        "side",
+        "sides",
+        "readout",
+        "text",
+        "document",
+        "letter",
+        "communique",
+        "declaration",
+        "parliament",
+        "speaker",
+        "lawmakers",
+        "lawmaker",
+        "negotiator",
+        "mediator",
+        "observers",
+        "monitors",
+        "secretariat",
+        "bloc",
+        "organisation",
+        "organization",
+        "union",
+        "court",
+        "judges",
+        "prosecutor",
+        "residents",
+        "activists",
+        "protesters",
+        "group",
+        "groups",
+        "administration's",
+        "ministry's",
+        "government's",
+        "spokesperson's",
+        "counterpart",
+        "transport",
+        "energy",
+        "economy",
+        "trade",
+        "military's",
+        "general",
+        "staff",
+        "commander",
+        "forces",
+        "peacekeepers",
+        "peacekeeping",
+        "contingent",
+        "both",
+        "two",
+        "three",
+        "several",
+        "other",
+        "former",
+        "acting",
+        "special",
+        "high",
+        "first",
+        "vice",
+        "assistant",
+        # bodies and offices named by a common noun: "the central bank said", "Drevania's farm
+        # lobby said", "the chief veterinary officer, Hesna Kolvar, told …", "a diplomat from one
+        # of the member states said"
+        "bank",
+        "central",
+        "federal",
+        "regional",
+        "lobby",
+        "federation",
+        "association",
+        "authority",
+        "regulator",
+        "inspectorate",
+        "operator",
+        "company",
+        "officer",
+        "officers",
+        # bodies that speak in such disputes besides governments: "the cooperative said", "the
+        # orchestra's general manager, Sabina Corvec, said", "the rectors' conference said"
+        "manager",
+        "cooperative",
+        "co-operative",
+        "institute",
+        "guild",
+        "league",
+        "chamber",
+        "foundation",
+        "society",
+        "observatory",
+        "monitor",
+        "board",
+        "conference",
+        "trust",
+        "alliance",
+        "network",
+        "forum",
+        "consortium",
+        "panel",
+        "ombudsman",
+        "rector",
+        "professor",
+        "expert",
+        "experts",
+        "scientists",
+        "researchers",
+        "unions",
+        "associations",
+        "member",
+        "states",
+        "he",
+        "she",
+        "they",
+        "it",
+        "we",
+        "i",
+        "who",
+    }
+)
 NOT_SUBJECT_CAPS = {
     "However",
     "Meanwhile",
@@ -635,6 +661,10 @@ def _not_said(masked: str, m: re.Match) -> bool:
         or CUE_RE.match(masked[m.end() :].lstrip())
     ):
         return True  # "one of the member states said": the noun, not the verb
+    if m.group().lower() == "posted" and STATEMENT_SUBJECT.search(
+        masked[max(0, m.start() - 14) : m.start()]
+    ):
+        return True  # "in a statement posted on its website": what was posted, not who
     return bool(NOT_SAID_BEFORE.search(masked[max(0, m.start() - 40) : m.start()]))
 
 
@@ -808,6 +838,14 @@ ROLE_HEADS = {
     "ambassador",
     "envoy",
     "founder",
+    "secretary",
+    "deputy",
+    "adviser",
+    "advisor",
+    "representative",
+    "negotiator",
+    "officer",
+    "administrator",
 }
 
 
@@ -835,6 +873,11 @@ def _subject_back(masked: str, cue_start: int, lo: int) -> tuple[int, int] | Non
         if not commas:
             return None
         k = commas[-1]
+        relative = [i for i in commas if toks[i + 1][2].lower() in RELATIVE_WORDS]
+        if relative and MASK not in masked[toks[relative[-1]][0] : toks[-1][0]]:
+            # "The federation, which represents teachers, nurses and clerks, said": the
+            # relative clause has commas of its own
+            k = relative[-1]
         inner = toks[k + 1 : -1]
         if not inner:
             return None
@@ -892,20 +935,22 @@ def _post_modified(masked: str, toks: list[tuple[int, int, str]]) -> tuple[int, 
     """
     while toks and (toks[0][2] in NOT_SUBJECT_CAPS or toks[0][2] == ","):
         toks = toks[1:]  # "But an official …", "Meanwhile, a diplomat …"
-    # "from" is left to _whole_from_phrase: "a diplomat from a third country posted in X said"
     cut = [
         i
         for i, t in enumerate(toks)
-        if t[2].lower() in POST_MODIFIERS - {"from"} and i >= len(toks) - 8
+        if t[2].lower() in POST_MODIFIERS and 0 < i and len(toks) - i >= 2 and i >= len(toks) - 8
     ]
-    if not cut or cut[-1] == 0 or len(toks) - cut[-1] < 2:
+    # "from" alone is left to _whole_from_phrase ("a diplomat from a third country posted in
+    # X said"); with another post-modifier after it the head may end before it ("a diplomat
+    # [from a country outside both camps]")
+    if all(toks[i][2].lower() == "from" for i in cut):
         return None
-    head = _np_back(toks[: cut[-1]])
-    if head is None or head[0] != toks[0][0]:
+    heads = [h for h in (_np_back(toks[:i]) for i in reversed(cut)) if h and h[0] == toks[0][0]]
+    if not heads:
         return None
     if toks[0][2].lower() not in ("a", "an", "one", "the", "two", "several"):
         return None
-    return _clean_np(masked, head[0], toks[-1][1])
+    return _clean_np(masked, heads[0][0], toks[-1][1])
 
 
 def _whole_from_phrase(toks: list[tuple[int, int, str]], span: tuple[int, int]) -> tuple[int, int]:
@@ -963,7 +1008,10 @@ POSSESSIVE_OR_DEMONYM = re.compile(r"^[A-Z][\w-]*(?:'s|’s|an|ian|ese|ish|i|ic)
 def _modifier_ahead(toks: list[tuple[int, int, str]], i: int) -> bool:
     """A lowercase word belongs to a speaker phrase when a possessive or demonym precedes it."""
     for j in (i - 1, i - 2):
-        if j >= 0 and POSSESSIVE_OR_DEMONYM.match(toks[j][2]):
+        # "Pellaria's culture minister", "the country's car makers"
+        if j >= 0 and (
+            POSSESSIVE_OR_DEMONYM.match(toks[j][2]) or re.fullmatch(r"[a-z]+['’]s", toks[j][2])
+        ):
             return True
         if j >= 0 and not toks[j][2].islower():
             return False
@@ -1137,6 +1185,8 @@ def _bare_name(tail: str) -> bool:
 
 SOURCE_TERMS = re.compile(rf"(?:^|,)\s*(?:{TERMS_OF_SOURCE})\b")
 TIME_OR_PLACE_AFTER = re.compile(r"\s+(?:in|on|at|during|after|late|last)\s")
+# what stands before a participle cue of the same subject: "…, adding", "…, while noting"
+PARTICIPLE_LEAD = re.compile(r",(?:\s*(?:while|whilst))?$")
 PARTICIPLE_AFTER = re.compile(r",\s+(?:" + "|".join(sorted(PARTICIPLES)) + r")\b")
 
 
@@ -1270,7 +1320,7 @@ def analyse_sentence(
             post_ok = False  # "X, which …, called on the government to …": a demand follows
         if verb in ("reads", "read out") and not STATEMENT_SUBJECT.search(before[-80:]):
             continue
-        if verb in PARTICIPLES and prev is not None and lead.endswith(","):
+        if verb in PARTICIPLES and prev is not None and PARTICIPLE_LEAD.search(lead):
             # "…, adding that …": same speaker as the statement before
             cs, cue, shape = _after_cue(masked, m, e)
             if cs < 0:
@@ -1282,7 +1332,7 @@ def analyse_sentence(
             found.append(f)
             boundary = e
             continue
-        if verb in PARTICIPLES and prev is None and lead.endswith(","):
+        if verb in PARTICIPLES and prev is None and PARTICIPLE_LEAD.search(lead):
             # "Holt backed Halvenia, saying …": the sentence's subject says it
             span = _subject_forward(masked, boundary, m.start())
             span = span and _clean_np(masked, *span)
@@ -1310,7 +1360,10 @@ def analyse_sentence(
             post_ok = False  # "Speaking in Norhaven, Lind said: “…”" introduces the quote
         if inverted and (
             verb not in INVERTIBLE
-            or not re.match(r"^\s*(?:[A-Z]|(?:the|a|an)\s+[A-Z\w])", masked[tail_start:tail_end])
+            or not re.match(
+                r"^\s*(?:[A-Z]|(?:the|a|an|one|another)\s+[A-Z\w]|one\b)",
+                masked[tail_start:tail_end],
+            )
             or re.match(r"^\s*(?:It|He|She|They|We|I)\s+\w", masked[tail_start:tail_end])
         ):
             post_ok = _tail_is_adverbial(masked, tail_start, tail_end) and not inverted
@@ -1410,6 +1463,9 @@ def analyse_sentence(
                 spk_span = _subject_forward(masked, boundary, m.start())
             else:
                 spk_span = _subject_back(masked, m.start(), boundary)
+            issued = verb in PARTICIPLES and ISSUED_DOCUMENT.search(masked, boundary, m.start())
+            if issued:
+                spk_span = _subject_forward(masked, boundary, issued.start())
             if spk_span is None and prev is not None and antecedent_lo is not None:
                 spk_span = _subject_back(masked, m.start(), antecedent_lo)
                 if spk_span is not None and spk_span[1] > prev.start:
@@ -1481,7 +1537,7 @@ def _clean_speaker_phrase(spk: str) -> str:
     spk = re.sub(r"[\s,]+$", "", spk)
     # "Greta Holmvik, chair of the association, which represents nine hamlets": the relative
     # clause describes the speaker, it does not name it
-    spk = re.sub(r",\s+(?:which|who)\s.*$", "", spk)
+    spk = re.sub(r",\s+(?:which|who|whose)\s.*$", "", spk)
     return spk
 
 
@@ -1645,6 +1701,25 @@ class Row:
     dated: bool = False  # the date was written in the text, not taken from `published`
 
 
+def _dates_a_thing(text: str, pos: int, lo: int = 0) -> bool:
+    """Whether the date at ``pos`` is a deadline, a span or names a thing ("by Wednesday",
+    "since Monday", "the award of 6 March"), not a day on which something was said or done.
+
+    A statement's own date still counts ("the statement of the Ombudsman of 4 April", "since
+    Sunday, when he told a rally").
+    """
+    before = text[max(lo, pos - 12) : pos]
+    m = re.search(
+        r"\b(?:(?P<of>of|dated)|by|until|till|since|before|after|from|through)\s+$", before
+    )
+    if not m or re.match(r"[^,.;]{0,25}, when\b", text[pos:]):
+        return False
+    return not (m.group("of") and STATEMENT_SUBJECT.search(text, max(lo, pos - 80), pos))
+
+
+SAME_DAY = re.compile(rf"\b(?:{SAME_DAY_WORDS})\b", re.I)
+
+
 class ArticleExtractor:
     """Statements of one article (a wire report, an own-voice statement or a transcript)."""
 
@@ -1669,12 +1744,14 @@ class ArticleExtractor:
         outside = [
             (a, b, d)
             for a, b, d in D.find_dates(text[s:e], self.published, year)
-            if not (f.start <= s + a < f.end)
+            if not (f.start <= s + a < f.end) and not _dates_a_thing(text, s + a)
         ]
         if outside:
             cue_pos = f.speaker_span[1] if f.speaker_span else f.start
             a, b, d = min(outside, key=lambda t: abs(s + t[0] - cue_pos))
             return d.isoformat(), True
+        if (day := self._anaphoric_day(text[s:e], f.start - s, f.end - s)) is not None:
+            return day.isoformat(), True
         if actor and f.kind not in ("own-voice", "turn"):
             # a later quote of a speaker dated earlier in the report was made that day
             for r in reversed(self.rows):
@@ -1685,19 +1762,41 @@ class ArticleExtractor:
             for a, b, d in D.find_dates(text[f.start : f.end], self.published, year):
                 # "by Wednesday evening", "since Monday": a deadline or a span, not a day
                 # on which something was said or done
-                bound = re.search(
-                    r"\b(?:by|until|till|since|before|after|from|through)\s+$",
-                    text[max(f.start, f.start + a - 12) : f.start + a],
-                )
+                bound = _dates_a_thing(text, f.start + a, lo=f.start)
                 if not bound and not re.match(
                     r"\d|[A-Z][a-z]+\.? \d", text[f.start + a : f.start + b]
                 ):
                     return d.isoformat(), True
+        if f.kind not in ("own-voice", "turn") and (day := self._paragraph_day(par_lo, s)):
+            return day.isoformat(), True
         if f.kind not in ("own-voice", "turn") and self.lede_day:
             return self.lede_day.isoformat(), False
         if f.kind not in ("own-voice", "turn") and (scene := self._scene_day(par_lo)):
             return scene.isoformat(), True
         return (self.published.isoformat() if self.published else ""), False
+
+    def _anaphoric_day(self, sentence: str, lo: int, hi: int) -> dt.date | None:
+        """The day "the same day" or "the next day" points to, outside the statement's own
+        words (``sentence[lo:hi]``): counted from the last statement dated in the text."""
+        m = SAME_DAY.search(sentence[:lo]) or SAME_DAY.search(sentence, hi)
+        last = next((r for r in reversed(self.rows) if r.dated and r.date), None)
+        if not m or last is None:
+            return None
+        words = set(m.group().lower().split())
+        shift = 1 if words & {"next", "following"} else -1 if words & {"previous", "before"} else 0
+        return dt.date.fromisoformat(last.date) + dt.timedelta(days=shift)
+
+    def _paragraph_day(self, lo: int, hi: int) -> dt.date | None:
+        """The day an earlier sentence of the paragraph sets ("The team visited the site on
+        Thursday. Its leader told reporters that …"): the last weekday, "yesterday" or "today"
+        written outside quotes; a month and day there more often dates background."""
+        narration = mask_quotes(self.text, lo, hi, find_quotes(self.text, lo, hi))
+        days = [
+            m
+            for m in D.DATE_RE.finditer(narration)
+            if (m.group("wd") or m.group("rel")) and not _dates_a_thing(narration, m.start())
+        ]
+        return D.resolve(days[-1].group(0), self.published) if days else None
 
     def _scene_day(self, pos: int) -> dt.date | None:
         """The day set by the last paragraph before ``pos`` that opens on one ("In Ostrel on

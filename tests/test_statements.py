@@ -1733,3 +1733,132 @@ def test_an_aide_to_the_president_speaks_for_the_one_registered_president():
         parties, actors, "An envoy to the foreign minister said the talks would resume."
     )
     assert t.loc["the talks would resume", "party"] == "unresolved"
+
+
+# =======================================================================================
+# Found in the eleventh blind batch (generic forms, invented names)
+# =======================================================================================
+def test_an_apposition_with_an_office_of_two_words_keeps_the_named_speaker(extract):
+    t = extract(
+        "Hanna Roos, executive secretary of the Basin Secretariat, said in a statement on "
+        "Friday that the secretariat had no mandate to compel anyone."
+    )
+    check(row(t, "the secretariat had no mandate to compel anyone"), actor="Hanna Roos")
+
+
+def test_a_note_handed_to_an_envoy_is_the_senders_words(extract):
+    t = extract(
+        "Norvik's Foreign Ministry handed a note to Valdoria's charge d'affaires on Friday "
+        'saying the drills "cannot be reconciled with" the treaty.'
+    )
+    r = row(t, 'the drills "cannot be reconciled with" the treaty')
+    check(r, party="Norvik", cue="saying", date="2032-04-30")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            '"Nobody wants to be the first to move," said one diplomat from a member state, who '
+            "asked not to be named.",
+            "one diplomat from a member state",
+        ),
+        (
+            '"Nobody wants to be the first to move," said one, whose government sits on the board.',
+            "one",
+        ),
+    ],
+)
+def test_one_diplomat_after_the_verb_is_the_speaker(extract, text, speaker):
+    check(row(extract(text), "Nobody wants to be the first to move"), speaker=speaker)
+
+
+def test_an_unnamed_source_with_two_post_modifiers(extract):
+    t = extract(
+        "A diplomat from a country outside both camps said the timing was unfortunate but "
+        "not illegal."
+    )
+    check(
+        row(t, "the timing was unfortunate but not illegal"),
+        speaker="A diplomat from a country outside both camps",
+        party="unresolved",
+    )
+
+
+def test_a_statement_posted_online_is_not_a_cue_of_its_own(extract):
+    t = extract(
+        "In a statement posted on its website on Friday, the Valdorian Foreign Ministry said "
+        "calls to cancel the drills were an insult."
+    )
+    assert len(t) == 1
+    check(row(t, "calls to cancel the drills were an insult"), party="Valdoria")
+
+
+def test_a_relative_clause_with_commas_of_its_own_is_stepped_over():
+    t = statements_with(
+        {"Tavrin": "", "Tavrin Federation of Unions": ""},
+        {},
+        "The Tavrin Federation of Unions, which represents teachers, nurses and clerks, said "
+        "on Monday its members would strike unless the money was paid.",
+    )
+    r = t.loc["its members would strike unless the money was paid"]
+    assert r["party"] == "Tavrin Federation of Unions"
+
+
+def test_while_noting_is_the_subjects_statement_and_informed_that_a_cue(extract):
+    t = extract(
+        "Minister Aro informed that Valdoria stands ready to send engineers.\n\n"
+        "Prime Minister Lind thanked him for the offer, while noting that engineers could not "
+        "replace an open road."
+    )
+    check(row(t, "Valdoria stands ready to send engineers"), party="Valdoria")
+    check(row(t, "engineers could not replace an open road"), party="Norvik")
+
+
+def test_a_date_that_names_a_thing_does_not_date_the_statement(extract):
+    t = extract(
+        "Lind briefed her guest on the ruling of 6 April and underlined that the gate must reopen."
+    )
+    assert row(t, "the gate must reopen")["date"] == PUBLISHED
+    t = extract("Aro said on Friday that the award of 12 March was void.")
+    assert row(t, "the award of 12 March was void")["date"] == "2032-04-30"
+
+
+def test_a_day_set_earlier_in_the_paragraph_dates_what_follows(extract):
+    t = extract(
+        "TORRE - Monitors from three countries toured the crossing and the depots behind it "
+        "this week, at the request of both governments.\n\n"
+        "The team visited the depot on Friday. Its leader, Hanna Roos, told reporters that the "
+        "team had been given full access."
+    )
+    assert row(t, "the team had been given full access")["date"] == "2032-04-30"
+
+
+def test_the_same_day_and_the_next_day_count_from_the_day_named_before(extract):
+    t = extract(
+        "Aro said on Friday that the gate would stay shut. Lind said the same day the decision "
+        "was unlawful. Roos said the next day that both sides should talk."
+    )
+    assert row(t, "the decision was unlawful")["date"] == "2032-04-30"
+    assert row(t, "both sides should talk")["date"] == "2032-05-01"
+
+
+def test_a_registered_body_at_the_head_of_the_phrase_outranks_its_countrys_possessive():
+    t = statements_with(
+        {
+            "Halvenia": "Halvenian|Halvenia's",
+            "Halvenian Steelworkers' Union": "steelworkers' union",
+            "Halvenian Growers' Association": "",
+        },
+        {},
+        "Halvenia's biggest steelworkers' union vowed on Saturday to defend the duties. "
+        "Halvenian fruit growers warned that the crop would rot. Halvenian exporters said "
+        "the duties would cost jobs. Halvenia's envoy to the steelworkers' union said the "
+        "duties would stay.",
+    )
+    assert t.loc["to defend the duties", "party"] == "Halvenian Steelworkers' Union"
+    # people of a trade: the one registered body of that trade, else nobody's, not the state's
+    assert t.loc["the crop would rot", "party"] == "Halvenian Growers' Association"
+    assert t.loc["the duties would cost jobs", "party"] == "unresolved"
+    # a body after "to" is a relation of the speaker, not the speaker
+    assert t.loc["the duties would stay", "party"] == "Halvenia"
