@@ -366,11 +366,15 @@ class EncoderClassifier(ClassifierMixin, BaseEstimator):
             )
             assert not any(k.endswith((".a", ".b")) or "head" in k for k in missing), missing
             net.eval()
+            encoded = _tokenize(cues, texts)
+            # small batches of similar length waste little time on padding (an article's
+            # statements are one batch of 64 otherwise, padded to the longest)
+            order = np.argsort([len(e.ids) for e in encoded], kind="stable")
             with torch.no_grad():
-                for start in range(0, len(texts), 64):
-                    sl = slice(start, start + 64)
-                    logits = net(*_batch(cues[sl], texts[sl]))
-                    out[sl] = torch.softmax(logits, -1).numpy()
+                for start in range(0, len(texts), 16):
+                    rows = order[start : start + 16]
+                    logits = net(*_padded([encoded[i] for i in rows]))
+                    out[rows] = torch.softmax(logits, -1).numpy()
         return out
 
     def predict(self, X) -> np.ndarray:
