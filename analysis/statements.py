@@ -70,6 +70,15 @@ SAY_VERBS = (
     # agreeing is a statement only with a clause: "agreed that …", not "agreed to build …"
     r"|agree[ds](?=\s+that\b)|inform(?:ed|s)(?=(?:\s+[\w'’-]+){0,5}\s+that\b)"
     r"|estimate[ds](?=\s+(?:\w+\s+){0,3}that\b)"
+    # a body's advice: "recommended that …", "advised vessels to keep clear"
+    r"|recommend(?:ed|s)"
+    r"|advise[ds](?=(?:\s+[\w'’-]+){0,4}\s+(?:to|that|against)\b)"
+    # a readout's offers and messages: "offered the Union's technical support", "conveyed
+    # Sundria's readiness to host talks", "repeated its demand that …"
+    r"|offer(?:ed|s)(?=\s+(?:to\s+(?:mediate|host|help|facilitate|assist)\b"
+    r"|(?:[\w'’-]+\s+){0,3}(?:support|readiness|help|assistance|mediation|good\s+offices)\b))"
+    r"|convey(?:ed|s)|(?:repeated|renewed)(?=\s+(?:its|his|her|their)\s+(?:\w+\s+)?"
+    r"(?:demand|call|appeal|request|warning|offer)s?\s+(?:that|for)\b)"
     "|pledged|vowed|maintained|maintains|contended|alleged|complained|lamented|regretted"
     "|hoped|believes|believed|thinks|suggested|proposed|highlighted|highlights|told|tells"
     "|denied|denies|rejected|rejects|dismissed|dismisses|refuted|accused|accuses|blamed"
@@ -849,6 +858,16 @@ ROLE_HEADS = {
 
 # Words that start a post-modifier of an unnamed source: "a diplomat based in …"
 NAMING_WORDS = {"known", "called", "dubbed", "nicknamed"}
+# a participle phrase between the speaker and the cue: "X, asked about the rally, said"
+PAST_PARTICIPLE_OPENERS = {
+    "asked",
+    "pressed",
+    "questioned",
+    "interviewed",
+    "reached",
+    "contacted",
+    "approached",
+}
 POST_MODIFIERS = {"based", "familiar", "close", "involved", "briefed", "outside", "from"}
 
 
@@ -885,6 +904,7 @@ def _subject_back(masked: str, cue_start: int, lo: int) -> tuple[int, int] | Non
         elif (
             first[0] in RELATIVE_WORDS
             or first[0].endswith("ing")
+            or first[0] in PAST_PARTICIPLE_OPENERS  # "Marsk, asked about the rally, said"
             or (len(first) > 1 and first[1] in RELATIVE_WORDS)  # "in which", "of whom"
         ):
             toks = toks[:k]  # a relative clause: the subject stands before it
@@ -1060,6 +1080,39 @@ def _subject_forward(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
     return start, end
 
 
+# "called the deployment reckless", "has called the plan a threat to its security": a
+# judgement without quotation marks (not "called the minister a day later")
+VERDICTS = (
+    "reckless|illegal|unlawful|illegitimate|unacceptable|irresponsible|dangerous|provocative"
+    "|unjustified|unjustifiable|baseless|groundless|unfounded|untrue|false|legitimate|lawful"
+    "|legal|necessary|premature|absurd|outrageous|regrettable|disproportionate|proportionate"
+    "|discriminatory|arbitrary|null and void|invalid|inhumane|cruel|hostile|excessive"
+    "|counterproductive|counter-productive|unnecessary|unfair|unilateral|politically motivated"
+)
+CALLED_UNQUOTED = re.compile(
+    r"^\s+(?:the|this|that|these|those|its|their|his|her|[A-Z][\w'’-]*(?:'s|’s))\s"
+    r"(?:[\w'’-]+\s){0,4}?"
+    rf"(?:(?:a|an)\s+(?!(?:day|week|month|year|hour|time|few|second|number)\b)\w|(?:{VERDICTS})\b)"
+)
+
+
+# a report of what someone told the reporter: "B had told her that …", "told him that …"
+RELAYED = re.compile(r"told\s+(?:her|him|them|us|me)\s+(?:that\b|\W)")
+
+
+def _only_frame(lead: str) -> bool:
+    """Nothing but "that" and an adverbial before a relayed report: "that, in a call on
+    Tuesday, B had told her …"; not "the schedule was the problem and that B had told her".
+
+    >>> _only_frame("that, in a telephone call on Tuesday, ")
+    True
+    >>> _only_frame("the talks failed, and that ")
+    False
+    """
+    lead = re.sub(r"^\s*that\b,?", "", lead).strip()
+    return not lead or (bool(ADVERBIAL.match(lead)) and lead.endswith(",") and lead.count(",") == 1)
+
+
 def _after_cue(masked: str, m: re.Match, hi: int) -> tuple[int, str, str]:
     """Where the content after a cue starts, the full cue text, and a content-shape tag.
 
@@ -1105,10 +1158,21 @@ def _after_cue(masked: str, m: re.Match, hi: int) -> tuple[int, str, str]:
                 return -1, cue, ""
             return pos, f"{verb} … as", "object"
         if verb in ("called", "calls", "calling", "call"):
-            q = re.match(r"^((?:\s+[^\s,;.]+){1,10}?)\s*" + MASK, rest)
-            if q:
+            q = re.match(r"^((?:\s+[^\s,;.]+){1,16}?)\s*" + MASK, rest)
+            if q or CALLED_UNQUOTED.match(rest):
                 return pos, verb, "object"
             return -1, cue, ""
+    if verb in ("offered", "offers") and word_count(re.split(r"[,;]", rest)[0]) < 4:
+        # "has offered its help.", "which has offered to mediate, urged …": no words of it
+        return -1, cue, ""
+    if verb in ("repeated", "renewed"):
+        c = re.match(r"^\s+\w+\s+(?:\w+\s+)?(\w+)\s+(that|for)\b", rest)
+        if c:  # "repeated its demand that …": the demand is the cue
+            return pos + c.end(), f"{verb} … {c.group(1)}", "clause"
+        return -1, cue, ""
+    # "asked that …", not "asked that her name not be used"
+    if verb == "asked" and (c := re.match(r"^\s+that\b(?!(?:\s+\w+){1,2}\s+(?:sur)?name)", rest)):
+        return pos + c.end(), "asked that", "clause"
     if verb in ("asked", "pressed"):
         if not re.match(r"^(?:\s+[^\s,;.]+){1,6}?\s+to\s+\w", rest):
             return -1, cue, ""
@@ -1143,6 +1207,9 @@ def _after_cue(masked: str, m: re.Match, hi: int) -> tuple[int, str, str]:
         t = re.search(r"\bthat\b", rest)
         if t and re.search(r"\b(?:and|but|or)\s+$", rest[: t.start()]):
             t = None  # "said on Tuesday it would …, and that …": the first clause starts earlier
+        c = CUE_RE.search(rest)
+        if t and c and c.start() < t.start() and re.search(r"\b(?:and|but)\s+$", rest[: c.start()]):
+            t = None  # "said in a statement it would …, but repeated its demand that …"
         if t and word_count(rest[: t.start()]) <= 25 and MASK not in rest[: t.start()]:
             return pos + t.end(), cue, "clause"
         when = TIME_ADVERBIAL.match(rest)
@@ -1188,7 +1255,7 @@ PARTICIPLE_LEAD = re.compile(r",(?:\s*(?:while|whilst))?$")
 PARTICIPLE_AFTER = re.compile(r",\s+(?:" + "|".join(sorted(PARTICIPLES)) + r")\b")
 
 
-def _tail_is_adverbial(masked: str, pos: int, hi: int) -> bool:
+def _tail_is_adverbial(masked: str, pos: int, hi: int, limit: int = 14) -> bool:
     """After a cue, only adverbials follow up to the sentence end ("said in a statement.")."""
     rest = masked[pos:hi].strip().rstrip(".!?").strip()
     # "…, speaking on condition of anonymity because he was not authorised to …": the terms
@@ -1198,7 +1265,7 @@ def _tail_is_adverbial(masked: str, pos: int, hi: int) -> bool:
         return True
     if "that" in rest.split() or MASK in rest:
         return False
-    return bool(ADVERBIAL.match(rest)) and word_count(rest) <= 14
+    return bool(ADVERBIAL.match(rest)) and word_count(rest) <= limit
 
 
 def _is_speech_quote(text: str, q: Quote) -> bool:
@@ -1311,7 +1378,11 @@ def analyse_sentence(
             and word_count(masked[tail_start:speaker_end]) <= 20
             and "that" not in masked[tail_start:speaker_end].split()
         )
-        post_ok = _tail_is_adverbial(masked, tail_start, tail_end) or inverted_tail
+        # '"…," the minister said after signing the agreement with …, in …': behind a quote
+        # and a short speaker phrase, a long adverbial is still only the scene
+        quote_lead = j >= 0 and word_count(lead[j + 1 :]) <= 12
+        limit = 30 if quote_lead else 14
+        post_ok = _tail_is_adverbial(masked, tail_start, tail_end, limit) or inverted_tail
         if antecedent_lo is not None and re.match(
             r"call(?:ed|s)?\s+(?:on|upon)\b", masked[m.start() : tail_end]
         ):
@@ -1456,6 +1527,8 @@ def analyse_sentence(
                 if cut:
                     pe = cut.start()
                 prev.start, prev.end = _strip_span(text, prev.start, pe)
+                if prev.end <= prev.start:
+                    found.remove(prev)  # nothing of its own is left before the next verb
         else:
             if coordinated:
                 spk_span = _subject_forward(masked, boundary, m.start())
@@ -1483,6 +1556,13 @@ def analyse_sentence(
                     prev.start, prev.end = _strip_span(text, prev.start, closing)
                 elif cut:
                     prev.start, prev.end = _strip_span(text, prev.start, prev.start + cut.start())
+                elif RELAYED.match(masked, m.start()) and _only_frame(
+                    masked[prev.start : spk_span[0]]
+                ):
+                    # "S informed her counterpart that, in a call, B had told her that …": S
+                    # relays B's words, which are B's statement; S's own is only the frame
+                    found.remove(prev)
+                    prev = None
                 elif not nested:
                     continue  # a report inside the previous statement stays part of it
         if re.fullmatch(r"[^" + MASK + r"]*:\s*", masked[cs:e]) and (
@@ -1635,6 +1715,8 @@ def _carries_no_words(sentence: str) -> bool:
     False
     >>> _carries_no_words("We have received the Union's technical report.")
     False
+    >>> _carries_no_words("We met the families, and we share their grief.")
+    False
     >>> _carries_no_words("The Minister of Norvik, Lia Berg, today received Ms Ana Holt, Envoy "
     ...     "of the Union, who is in Torre at the invitation of the government.")
     True
@@ -1646,6 +1728,8 @@ def _carries_no_words(sentence: str) -> bool:
         # "We have received the envoy's letter.": a document received may carry words
         and not DOCUMENT_NOUN.search(" ".join(sentence[narrative.end() :].split()[:4]))
         and "that" not in sentence.split()
+        # "We met the families, and we share their grief.": a speaker's "we" (not "briefed us")
+        and not re.match(r"\s*(?:We|I)\b", sentence)
         and not CUE_RE.search(sentence)
         and not any(q in sentence for q in '"“”')
     )
@@ -2041,6 +2125,8 @@ class ArticleExtractor:
                     continue
                 reported.append((f, sp))
             if reported:
+                if own := self._own_lead(masked, lo, s, [f for f, _ in reported]):
+                    self._add(Found(*own, kind, "", speaker, None, ""), lo, (s, e), actor, party)
                 for f, sp in reported:
                     self.memory.remember(sp)
                     self._add(f, lo, (s, e), sp.actor, sp.party)
@@ -2067,6 +2153,24 @@ class ArticleExtractor:
             self._track_subject(masked, lo, s, e, persons_of_others=party)
             f = Found(a, b, kind, "", speaker, None, "")
             self._add(f, lo, (s, e), actor, party)
+
+    def _own_lead(
+        self, masked: str, lo: int, s: int, reported: list[Found]
+    ) -> tuple[int, int] | None:
+        """The clause a speaker says in their own voice before reporting another one.
+
+        "We are always open to talks, and Minister Holt has said that …": the first clause
+        is the speaker's own; the one after ", and" is Holt's.
+        """
+        starts = [f.speaker_span[0] for f in reported if f.speaker_span]
+        if len(starts) != len(reported) or min(starts) <= s:
+            return None
+        lead = masked[s - lo : min(starts) - lo]
+        joint = re.search(r"(?:,\s*(?:and|but|while)|;)\s*$", lead)
+        if not joint or CUE_RE.search(lead) or MASK in lead:
+            return None
+        a, b = _strip_span(self.text, s, s + joint.start())
+        return (a, b) if word_count(self.text[a:b]) >= 4 else None
 
     def _introduced_as(self, bare: str, pos: int, party: str) -> str | None:
         """The registered person of another party than ``party`` who alone bears the title

@@ -1862,3 +1862,106 @@ def test_a_registered_body_at_the_head_of_the_phrase_outranks_its_countrys_posse
     assert t.loc["the duties would cost jobs", "party"] == "unresolved"
     # a body after "to" is a relation of the speaker, not the speaker
     assert t.loc["the duties would stay", "party"] == "Halvenia"
+
+
+def test_a_long_scene_after_a_quote_and_its_speaker_is_not_the_statement(extract):
+    t = extract(
+        '"The river does not stop at the border, and from spring neither will our data," '
+        "Norvikian Environment Minister Ola Brenn said after signing the agreement with his "
+        "Valdorian counterpart, Piet Aro, in the border town of Kessel."
+    )
+    assert len(t) == 1
+    check(
+        row(t, "The river does not stop at the border, and from spring neither will our data"),
+        kind="direct",
+        party="Norvik",
+    )
+
+
+def test_a_briefers_own_clause_before_a_report_is_kept(extract):
+    t = extract(
+        "Estmere Ministry of Foreign Affairs: press briefing\n\nSPOKESPERSON ANNA VIK: Good "
+        "afternoon.\n\nQUESTION: Will Estmere take part?\n\nVIK: We are always open to "
+        "technical contacts with our neighbours, and Minister Aro has said that Valdoria is "
+        "ready to share its data.\n\nVIK: We received the petition, and we respect the "
+        "feelings of those who signed it.",
+        source="Estmere Ministry of Foreign Affairs",
+    )
+    check(
+        row(t, "We are always open to technical contacts with our neighbours"),
+        kind="turn",
+        party="Estmere",
+    )
+    check(row(t, "Valdoria is ready to share its data"), party="Valdoria")
+    # a "we" who received something is speaking, not narrating a meeting
+    check(
+        row(t, "We received the petition, and we respect the feelings of those who signed it."),
+        kind="turn",
+        party="Estmere",
+    )
+
+
+def test_advice_and_an_unquoted_judgement_are_statements(extract):
+    t = extract(
+        "Estmere's maritime authority on Thursday advised ships to keep clear of the two "
+        "hazard areas. Aro has called the deployment reckless. Lind called the checks a threat "
+        "to the valley. Roos called the envoy a day later."
+    )
+    check(row(t, "ships to keep clear of the two hazard areas"), cue="advised", party="Estmere")
+    check(row(t, "the deployment reckless"), cue="called", party="Valdoria")
+    check(row(t, "the checks a threat to the valley"), cue="called", party="Norvik")
+    assert not t["text"].str.contains("the envoy").any()
+
+
+def test_words_relayed_by_another_are_the_statement_of_who_said_them(extract):
+    t = extract(
+        "Minister Lind informed her guest that, in a telephone call on Tuesday, Piet Aro had "
+        "told her that the schedule was final.\n\nLind said that the talks were useful and "
+        "that Aro had told her that the gate would open."
+    )
+    check(row(t, "the schedule was final"), actor="Piet Aro", party="Valdoria")
+    # Lind's own clause comes first: the sentence stays hers
+    assert (
+        row(t, "the talks were useful and that Aro had told her that the gate would open")["party"]
+        == "Norvik"
+    )
+
+
+def test_a_readouts_offers_requests_and_repeated_demands_are_statements(extract):
+    t = extract(
+        "Minister Roos offered Estmere's technical support for a verification of the cargo, "
+        "should both sides request it. She conveyed Estmere's readiness to host talks in "
+        "Kessel. Lind also asked that the border posts be staffed around the clock. Valdoria's "
+        "foreign ministry said in a statement it would study the proposal, but repeated its "
+        "demand that the trucks be released. The Council has offered its help."
+    )
+    check(
+        row(
+            t,
+            "Estmere's technical support for a verification of the cargo, should both sides "
+            "request it",
+        ),
+        cue="offered",
+        party="Estmere",
+    )
+    check(row(t, "Estmere's readiness to host talks in Kessel"), cue="conveyed", party="Estmere")
+    check(row(t, "the border posts be staffed around the clock"), cue="asked that", party="Norvik")
+    check(row(t, "the trucks be released"), cue="repeated … demand", party="Valdoria")
+    assert not t["text"].str.contains("demand that|its help").any()
+
+
+def test_a_participle_phrase_between_speaker_and_verb_and_a_long_called_object(extract):
+    t = extract(
+        "Prime Minister Lind, asked about the rally in a television interview on Sunday, said "
+        "the decision was final.\n\nValdoria has called Norvik's 60 percent increase in the "
+        'transit fee for the old pipeline "indefensible".'
+    )
+    check(row(t, "the decision was final"), actor="Sofia Lind", party="Norvik")
+    check(
+        row(
+            t,
+            'Norvik\'s 60 percent increase in the transit fee for the old pipeline "indefensible"',
+        ),
+        cue="called",
+        party="Valdoria",
+    )
