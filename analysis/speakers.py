@@ -304,8 +304,56 @@ OFFICE_WORDS = {
 }
 
 
-def registered_office(bare: str, reg: Registry) -> str | None:
-    """The only registered person with an alias that holds the office ``bare`` names.
+ORGAN_WORDS = {
+    "ministry",
+    "ministries",
+    "office",
+    "presidency",
+    "government",
+    "embassy",
+    "mission",
+    "chancellery",
+    "department",
+}
+
+
+def publishing_party(source: str, reg: Registry) -> str:
+    """The party whose organ published a document, from its ``source``; else "".
+
+    A registered organisation named by the whole source, or an organ of government ("Ministry
+    of Foreign Affairs of X") of the one party the source names. A newspaper named after a
+    place ("The Petramar Ledger") is nobody's house.
+
+    >>> import pandas as pd
+    >>> reg = Registry.from_frames(
+    ...     pd.DataFrame({"party": ["Norvik", "Valdoria"], "aliases": ["Norvikian|Osk", ""]}),
+    ...     pd.DataFrame({"actor": ["Valdorian Trade Office"], "party": ["Valdoria"],
+    ...                   "aliases": [""]}))
+    >>> publishing_party("Ministry of Foreign Affairs of Norvik", reg)
+    'Norvik'
+    >>> publishing_party("Valdorian Trade Office", reg)
+    'Valdoria'
+    >>> publishing_party("The Osk Ledger", reg)
+    ''
+    """
+    source = source.strip()
+    if not source:
+        return ""
+    named = {n.lower(): a for n, a in reg.actor_alias.items() if not Registry.is_person(a)}
+    if source.lower() in named:
+        return reg.actor_party[named[source.lower()]]
+    if source in reg.party_alias.values():
+        return source  # an organisation that is a party ("Meridian Council")
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", source)}
+    parties = {p for _s, _e, p in reg.party_mentions(source)}
+    if words & ORGAN_WORDS and len(parties) == 1:
+        return parties.pop()
+    return ""
+
+
+def registered_office(bare: str, reg: Registry, party: str | None = None) -> str | None:
+    """The only registered person (of ``party``, if given) with an alias that holds the office
+    ``bare`` names.
 
     >>> import pandas as pd
     >>> reg = Registry.from_frames(
@@ -320,6 +368,8 @@ def registered_office(bare: str, reg: Registry) -> str | None:
     'Ana Ruske'
     >>> registered_office("the prime minister", reg) is None
     True
+    >>> registered_office("the minister", reg, party="Norvik") is None
+    True
     """
     if not any(w.lower() in OFFICE_WORDS for w in bare.split()):
         return None
@@ -331,6 +381,7 @@ def registered_office(bare: str, reg: Registry) -> str | None:
         if Registry.is_person(actor)
         and name.split()[0].lower() not in ("the", "a", "an")
         and same_office(bare, name)
+        and party in (None, reg.actor_party[actor])
     }
     return holders.pop() if len(holders) == 1 else None
 
@@ -423,6 +474,9 @@ class SpeakerMemory:
 
     registry: Registry
     document_speaker: str = ""
+    # the party whose organ published the document ("Ministry of Foreign Affairs of X"): in
+    # its readouts "the Minister" is its own minister
+    house: str = ""
     names: dict[str, str] = field(default_factory=dict)
     full_names: dict[str, str] = field(default_factory=dict)  # surname -> full name
     history: list[Speaker] = field(default_factory=list)
@@ -627,9 +681,14 @@ class SpeakerMemory:
                 return self._copy(phrase, sp, source)
             # "the president", when no speaker held the office yet: the one registered person
             # who holds it ("President Marsk")
-            holder = registered_office(head, reg)
+            # in a ministry's own readout, "the Minister" is the house's minister, even when
+            # the guest's side has a registered minister too
+            holder = registered_office(head, reg, party=self.house) if self.house else None
+            holder = holder or registered_office(head, reg)
             if holder is not None:
                 return holder, reg.actor_party[holder], True, source
+            if self.house and any(w in OFFICE_WORDS for w in words):
+                return "", self.house, True, source
         return "", UNRESOLVED, False, source
 
     def speaker(self, phrase: str, attribution: str = "") -> Speaker:

@@ -34,6 +34,7 @@ from .speakers import (
     UNRESOLVED,
     Speaker,
     SpeakerMemory,
+    publishing_party,
     same_office,
 )
 from .text import MASK, Quote, find_quotes, mask_quotes, paragraphs, sentences, word_count
@@ -65,8 +66,10 @@ SAY_VERBS = (
     "|underscored|underscores|emphasi[sz]ed|emphasi[sz]es|pointed out|points out|announced"
     "|announces|declared|declares|claimed|claims|insisted|insists|warned|warns|argued|argues"
     "|explained|explains|asserted|asserts|affirmed|reaffirmed|reaffirms|reiterated|reiterates"
-    "|recalled|acknowledged|admitted|confirmed|confirms|observed|commented|remarked|replied"
-    "|responded|answered|wrote|writes|tweeted|posted|continued|concluded|assured|promised"
+    "|recalled|acknowledged|admitted|confirmed|confirms|observed|commented|remarked"
+    # "responded in kind and suspended visas", "replied by expelling": deeds, not words
+    r"|(?:replied|responded)(?!\s+(?:in\s+kind|by|with)\b)"
+    "|answered|wrote|writes|tweeted|posted|continued|concluded|assured|promised"
     # agreeing is a statement only with a clause: "agreed that …", not "agreed to build …"
     r"|agree[ds](?=\s+that\b)|inform(?:ed|s)(?=(?:\s+[\w'’-]+){0,5}\s+that\b)"
     r"|estimate[ds](?=\s+(?:\w+\s+){0,3}that\b)"
@@ -239,6 +242,11 @@ BOILERPLATE = re.compile(
     r"^(?:caption|photo|photograph|image|picture|credit|read also|read more|see also|related"
     r"|more on|source|tags?|share|advertisement|subscribe|follow us|copyright|updated|published"
     r"|all news|©|\(c\)|editor'?s note|file photo|video)\b",
+    re.I,
+)
+DOCUMENT_TITLE = re.compile(
+    r"^(?:(?:joint\s+|press\s+)?statement|press\s+release|readout|communiqu[eé]|declaration"
+    r"|remarks|transcript)\s+(?:by|of|from|on|at|after|following)\b",
     re.I,
 )
 DATELINE = re.compile(
@@ -1650,7 +1658,8 @@ def _is_heading(par: str) -> bool:
     if BOILERPLATE.match(stripped):
         return True
     ends = stripped[-1:] in '.!?"”»’:' or stripped.endswith(".)")
-    return not ends and word_count(stripped) < 25
+    # a document's title may be long: "Statement by the Ministry of … on the exclusion of …"
+    return not ends and (word_count(stripped) < 25 or bool(DOCUMENT_TITLE.match(stripped)))
 
 
 def _turn_label(par: str) -> str | None:
@@ -1811,7 +1820,11 @@ class ArticleExtractor:
         self.registry = registry
         self.published = D.parse_published(article.get("published"))
         self.doc_speaker = str(article.get("speaker") or "")
-        self.memory = SpeakerMemory(registry, self.doc_speaker)
+        self.memory = SpeakerMemory(
+            registry,
+            self.doc_speaker,
+            house=publishing_party(str(article.get("source") or ""), registry),
+        )
         self.memory.learn_names(self.text)
         self.rows: list[Row] = []
 

@@ -15,7 +15,9 @@ replaced, so rerunning gives the same file. Each set needs an entry in
 ``data/annotations/disputes.yaml`` (pointing at its issue and registry files) for masking.
 
 Only sets that are not used as unseen measurements belong here; the devset never does (it is
-for measuring).
+for measuring). A gold text that is also a devset gold text (a short phrase such as "the
+accusations" can be both by chance) is left out and counted, so that the devset's statements
+never reach training.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from evaluate_all import extract_set
 from analysis.evaluate import evaluate_corpus
 from analysis.stance import ANNOTATIONS
 
+DEVSET_GOLD = Path(__file__).resolve().parents[1] / "tests" / "data" / "devset" / "gold.csv"
 COLUMNS = ["id", "dispute", "kind", "cue", "text", "stance", "frame", "article_id", "party"]
 
 
@@ -61,6 +64,17 @@ def gold_rows(folder: Path) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=COLUMNS).drop_duplicates("text")
 
 
+def without_measured(rows: pd.DataFrame, gold: Path = DEVSET_GOLD) -> pd.DataFrame:
+    """``rows`` without those whose text is a gold text of the measuring set ``gold``.
+
+    >>> rows = pd.DataFrame({"text": ["the accusations", "Reopen the road."]})
+    >>> list(without_measured(rows)["text"])  # doctest: +SKIP
+    ['Reopen the road.']
+    """
+    measured = set(pd.read_csv(gold, dtype=str, keep_default_na=False)["text"])
+    return rows[~rows["text"].isin(measured)]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folders", nargs="+", type=Path)
@@ -71,7 +85,10 @@ def main() -> None:
     names = [f.name for f in args.folders]
     table = pd.read_csv(args.annotations, dtype=str, keep_default_na=False)
     table = table[~table["dispute"].isin(names)]
-    new = pd.concat([gold_rows(f) for f in args.folders], ignore_index=True)
+    found = pd.concat([gold_rows(f) for f in args.folders], ignore_index=True)
+    new = without_measured(found)
+    if len(new) < len(found):
+        print(f"left out {len(found) - len(new)} rows whose text is a devset gold text")
     out = pd.concat([table, new], ignore_index=True)[COLUMNS]
     out.to_csv(args.annotations, index=False)
     print(f"{len(new)} rows from {', '.join(names)}; {len(out)} rows in {args.annotations}")

@@ -228,9 +228,9 @@ def test_saved_cross_validation_is_current_and_meets_the_target():
     """The saved CV of the full model was computed from today's annotations and code."""
     result = read_cv()  # raises StaleResultsError when annotations or code changed since
     s = result["summary"].set_index("system")
-    # The issue asks for 0.85. The 4,943 rows taken from gold sets (statements as they stand
-    # in articles) are harder than the written ones: over all 6,742 rows the model alone
-    # scores 0.824 (0.808 on the gold rows, 0.861 on the written and seed rows). A floor:
+    # The issue asks for 0.85. The 6,853 rows taken from gold sets (statements as they stand
+    # in articles) are harder than the written ones: over all 8,652 rows the model alone
+    # scores 0.823 (0.810 on the gold rows, 0.864 on the written and seed rows). A floor:
     assert s.loc["model", "macro_f1"] >= 0.82
     # The classifier as `classify` applies it, with each speaker's other statements in the
     # article, is what the tool reports; it meets the target
@@ -317,6 +317,19 @@ def test_gold_rows_in_the_annotations_are_reproduced_by_their_script():
     # the devset measures the model and is never among its training rows
     devset = pd.read_csv(folder.parent / "devset" / "gold.csv", dtype=str)
     assert not set(devset["text"]) & set(stored["text"])
+
+
+def test_gold_rows_whose_text_is_a_devset_gold_text_are_left_out(tmp_path):
+    from gold_to_annotations import DEVSET_GOLD, without_measured
+
+    devset = pd.read_csv(DEVSET_GOLD, dtype=str, keep_default_na=False)
+    shared = devset["text"].iloc[3]
+    rows = pd.DataFrame({"text": ["A text no gold set has, about the Ostrava ferry.", shared]})
+    assert list(without_measured(rows)["text"]) == [rows["text"].iloc[0]]
+    # any measuring gold file can be given
+    other = tmp_path / "gold.csv"
+    pd.DataFrame({"text": [rows["text"].iloc[0]]}).to_csv(other, index=False)
+    assert list(without_measured(rows, other)["text"]) == [shared]
 
 
 @pytest.mark.parametrize(

@@ -1965,3 +1965,73 @@ def test_a_participle_phrase_between_speaker_and_verb_and_a_long_called_object(e
         cue="called",
         party="Valdoria",
     )
+
+
+READOUT = (
+    "Ministry of Foreign Affairs of Valdoria\n\n"
+    "The Minister of Foreign Affairs, Piet Aro, today received Prime Minister Sofia Lind of "
+    "Norvik for talks on the Alder road.\n\n"
+    "The Minister underlined that the checkpoint would stay until the smuggling stopped."
+)
+
+
+@pytest.mark.parametrize(
+    "lind, aro, source, actor",
+    [
+        # a ministry's own readout: "the Minister" is its minister, though the guest is a
+        # registered minister too
+        (
+            "Prime Minister Lind",
+            "Foreign Minister Aro",
+            "Ministry of Foreign Affairs of Valdoria",
+            "Piet Aro",
+        ),
+        # ... and when no minister is registered by title, someone of the house
+        ("Lind", "Aro", "Ministry of Foreign Affairs of Valdoria", ""),
+        # a newspaper named after a capital is nobody's house: the one registered minister
+        ("Prime Minister Lind", "Aro", "The Torre Ledger", "Sofia Lind"),
+    ],
+)
+def test_the_minister_of_a_ministrys_readout_is_its_own(lind, aro, source, actor):
+    parties = pd.DataFrame(
+        {"party": ["Norvik", "Valdoria"], "aliases": ["Norvikian", "Valdorian|Torre"]}
+    )
+    actors = pd.DataFrame(
+        {
+            "actor": ["Sofia Lind", "Piet Aro"],
+            "party": ["Norvik", "Valdoria"],
+            "aliases": [lind, aro],
+        }
+    )
+    registry = Registry.from_frames(parties, actors)
+    article = {"article_id": ["a1"], "text": [READOUT], "published": [PUBLISHED]}
+    table = analysis.statements(pd.DataFrame({**article, "source": [source]}), registry=registry)
+    said = row(table, "the checkpoint would stay until the smuggling stopped")
+    assert said["actor"] == actor
+    assert said["party"] == {"Sofia Lind": "Norvik"}.get(actor, "Valdoria")
+
+
+def test_a_long_document_title_is_not_a_statement(extract):
+    title = (
+        "Statement by the Ministry of Foreign Affairs of the Republic of Valdoria on the "
+        "decision of the Executive Committee of the Regional Road Union to close the Alder "
+        "road to all freight traffic"
+    )
+    t = extract(
+        f"{title}\n\nThe Ministry condemns the decision in the strongest terms.",
+        speaker="Valdorian Foreign Ministry",
+    )
+    assert list(t["text"]) == ["The Ministry condemns the decision in the strongest terms."]
+
+
+@pytest.mark.parametrize(
+    "sentence, said",
+    [
+        ("Norvik responded in kind and suspended visas for Valdorian officials.", None),
+        ("Valdoria replied by expelling two Norvikian diplomats.", None),
+        ("Norvik responded that the road had never been closed.", "the road had never been closed"),
+    ],
+)
+def test_responding_in_kind_is_a_deed_not_words(extract, sentence, said):
+    t = extract(f"TORRE, Oct 2 (Wire) - {sentence}")
+    assert list(t["text"]) == ([said] if said else [])
