@@ -18,6 +18,7 @@ Matching is by words, so that punctuation and the exact span edges do not matter
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
 import pandas as pd
@@ -77,6 +78,9 @@ def _alternatives(value: str) -> set[str]:
 def match(corpus: pd.DataFrame, gold: pd.DataFrame, predictions: pd.DataFrame) -> pd.DataFrame:
     """One row per gold statement: found?, and the covering prediction's values."""
     texts = dict(zip(corpus["article_id"], corpus["text"]))
+    by_article: dict[str, list[dict]] = {}
+    for rec in predictions.to_dict("records"):
+        by_article.setdefault(rec["article_id"], []).append(rec)
     rows = []
     for g in gold.itertuples():
         article = texts.get(g.article_id)
@@ -99,14 +103,15 @@ def match(corpus: pd.DataFrame, gold: pd.DataFrame, predictions: pd.DataFrame) -
             "pred_date": "",
         }
         if span is not None:
-            preds = predictions[predictions["article_id"] == g.article_id]
+            preds = by_article.get(g.article_id, [])
             words = _words(article, *span)
-            pspans = list(zip(preds["start"], preds["end"]))
+            pspans = [(p["start"], p["end"]) for p in preds]
             hits = [_covered(w, pspans) for w in words]
             rec["coverage"] = sum(h is not None for h in hits) / max(1, len(words))
-            counted = pd.Series([h for h in hits if h is not None]).value_counts()
-            if len(counted):
-                best = preds.iloc[int(counted.index[0])]
+            counted = Counter(h for h in hits if h is not None)
+            if counted:
+                # the prediction covering most words; of equals, the first to cover one
+                best = preds[max(counted, key=counted.__getitem__)]
                 rec["statement_id"] = best["statement_id"]
                 rec["pred_party"] = best.get("party", "")
                 rec["pred_actor"] = best.get("actor", "")
@@ -139,6 +144,8 @@ def prediction_precision(
 def score(corpus: pd.DataFrame, gold: pd.DataFrame, predictions: pd.DataFrame) -> dict:
     """Statement precision/recall/F1 and party, actor, stance and date accuracy."""
     predictions = predictions.fillna("")
+    # pandas deep-copies ``attrs`` (the corpus's file list) on every operation: not needed here
+    predictions.attrs = {}
     articles = set(corpus["article_id"])
     gold = gold[gold["article_id"].isin(articles)]
     matched = match(corpus, gold, predictions).assign(found=lambda d: d["coverage"] >= 0.6)
