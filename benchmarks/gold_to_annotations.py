@@ -68,7 +68,7 @@ def without_measured(rows: pd.DataFrame, gold: Path = DEVSET_GOLD) -> pd.DataFra
     """``rows`` without those whose text is a gold text of the measuring set ``gold``.
 
     >>> rows = pd.DataFrame({"text": ["the accusations", "Reopen the road."]})
-    >>> list(without_measured(rows)["text"])  # doctest: +SKIP
+    >>> list(without_measured(rows)["text"])  # "the accusations" is a devset gold text
     ['Reopen the road.']
     """
     measured = set(pd.read_csv(gold, dtype=str, keep_default_na=False)["text"])
