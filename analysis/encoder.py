@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import inspect
 import json
+import weakref
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
@@ -29,6 +30,9 @@ import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin
 
 from .embed import _load
+
+# fitted estimator -> (its state_, the network built from it); see _predicting_network
+_NETWORKS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 # Torch's CPU kernels may sum in another order with another number of threads; a fixed
 # count keeps training reproducible from one machine to the next.
@@ -360,12 +364,7 @@ class EncoderClassifier(ClassifierMixin, BaseEstimator):
         cues, texts = _inputs(X)
         out = np.zeros((len(texts), len(self.classes_)))
         with _threads(THREADS) as torch:
-            net = _network(len(self.classes_), self.dropout, self.adapter_rank)
-            missing, _ = net.load_state_dict(
-                {k: torch.tensor(v) for k, v in self.state_.items()}, strict=not self.adapter_rank
-            )
-            assert not any(k.endswith((".a", ".b")) or "head" in k for k in missing), missing
-            net.eval()
+            net = self._predicting_network()
             encoded = _tokenize(cues, texts)
             # small batches of similar length waste little time on padding (an article's
             # statements are one batch of 64 otherwise, padded to the longest)
@@ -376,6 +375,26 @@ class EncoderClassifier(ClassifierMixin, BaseEstimator):
                     logits = net(*_padded([encoded[i] for i in rows]))
                     out[rows] = torch.softmax(logits, -1).numpy()
         return out
+
+    def _predicting_network(self):
+        """The network with the fitted weights, in eval mode, built once per fitted state.
+
+        Building it (random initialisation, then the packaged and the fitted weights) takes
+        longer than classifying an article; the cache is keyed on ``state_`` itself, so a
+        refit builds a new one, and it is not pickled with the estimator.
+        """
+        cached = _NETWORKS.get(self)
+        if cached is not None and cached[0] is self.state_:
+            return cached[1]
+        torch = _torch()
+        net = _network(len(self.classes_), self.dropout, self.adapter_rank)
+        missing, _ = net.load_state_dict(
+            {k: torch.tensor(v) for k, v in self.state_.items()}, strict=not self.adapter_rank
+        )
+        assert not any(k.endswith((".a", ".b")) or "head" in k for k in missing), missing
+        net.eval()
+        _NETWORKS[self] = (self.state_, net)
+        return net
 
     def predict(self, X) -> np.ndarray:
         return self.classes_[self.predict_proba(X).argmax(1)]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import weakref
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
@@ -655,7 +656,7 @@ def evidence(pipe: Pipeline, X: pd.DataFrame, labels: list[str], k: int = 4) -> 
     vote = pipe.named_steps["model"]
     linear = vote.named_estimators_["linear"]
     words = linear.named_steps["features"].transformer_list[0][1]
-    vocab = words.named_steps["tfidf"].get_feature_names_out()
+    vocab = _feature_names(words.named_steps["tfidf"])
     masked = pipe.named_steps["mask"].transform(X)
     Xw = words.transform(masked)
     n_words = len(vocab)
@@ -671,13 +672,32 @@ def evidence(pipe: Pipeline, X: pd.DataFrame, labels: list[str], k: int = 4) -> 
     for i, label in enumerate(labels):
         # only the row's own n-grams can weigh for it; ties keep the vocabulary's order
         row = Xw[i]
-        contrib = row.data * coefs[classes.index(label), row.indices]
+        # rounded: two fits of the same rows may differ by 1e-7 in a coefficient, which must
+        # not decide whether a word near zero is shown
+        contrib = np.round(row.data * coefs[classes.index(label), row.indices], 6)
         order = np.argsort(-contrib, kind="stable")
         weighed = [(vocab[j], c) for j, c in zip(row.indices[order], contrib[order])]
         # n-grams made only of function words ("in the") explain nothing to a reader
         top = [term for term, c in weighed if c > 0 and _informative(term)]
         out.append(", ".join(top[:k]))
     return out
+
+
+# fitted vectorizer -> (its vocabulary_, its feature names); see _feature_names
+_FEATURE_NAMES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _feature_names(tfidf: TfidfVectorizer) -> np.ndarray:
+    """``tfidf.get_feature_names_out()``, made once per fitted vocabulary.
+
+    Making it sorts the whole vocabulary, which took longer than the rest of ``evidence``;
+    the cache is keyed on ``vocabulary_`` itself, so a refit makes a new one.
+    """
+    cached = _FEATURE_NAMES.get(tfidf)
+    if cached is None or cached[0] is not tfidf.vocabulary_:
+        cached = (tfidf.vocabulary_, tfidf.get_feature_names_out())
+        _FEATURE_NAMES[tfidf] = cached
+    return cached[1]
 
 
 def _informative(term: str) -> bool:

@@ -196,6 +196,17 @@ STATEMENT_SUBJECT = re.compile(
     r"|readout|release|note)\b",
     re.I,
 )
+CONCESSION = re.compile(
+    r"(?:whatever|whoever|no\s+matter\s+(?:what|who)|regardless\s+of\s+what|despite\s+what)\b",
+    re.I,
+)
+# "In a statement read out at the rally, the League warned that …": the statement is the
+# scene of the sentence, whose own subject and verb follow; "read out" is not its cue
+STATEMENT_SCENE = re.compile(
+    r"\b(?:in|through|with)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?"
+    r"(?:statement|message|letter|communiqu[eé]|declaration)\s*$",
+    re.I,
+)
 AUDIENCES = re.compile(
     r"^\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)(?=\s+(?:that|in|on|at|outside|inside|near|during"
     r"|after|before|while|when|via|by|with|late|last|earlier|later|yesterday|today)\b"
@@ -1395,7 +1406,9 @@ def analyse_sentence(
             r"call(?:ed|s)?\s+(?:on|upon)\b", masked[m.start() : tail_end]
         ):
             post_ok = False  # "X, which …, called on the government to …": a demand follows
-        if verb in ("reads", "read out") and not STATEMENT_SUBJECT.search(before[-80:]):
+        if verb in ("reads", "read out") and (
+            not STATEMENT_SUBJECT.search(before[-80:]) or STATEMENT_SCENE.search(before[-80:])
+        ):
             continue
         if verb in PARTICIPLES and prev is not None and PARTICIPLE_LEAD.search(lead):
             # "…, adding that …": same speaker as the statement before
@@ -1470,6 +1483,8 @@ def analyse_sentence(
                 sp_s = sp_e - len(spk)
                 if verb in ("told", "tells"):
                     verb = _after_cue(masked, m, e)[1]
+            if not inverted and CONCESSION.match(spk):
+                continue  # "…, whatever Kessel says.": a concession, not who says it
             spk_clean = _clean_speaker_phrase(spk)
             subject = None if inverted else _subject_back(masked, m.start(), spk_region_start)
             if subject and "," in spk_clean and word_count(spk_clean) > 16:

@@ -124,13 +124,13 @@ def test_training_is_deterministic():
 def test_fine_tuning_is_seeded_and_learns():
     from analysis.encoder import EncoderClassifier
 
-    data = load_annotations().sample(96, random_state=0)
+    data = load_annotations().sample(64, random_state=0)
     X = StatementMasker().transform(data)
     y = data["stance"].astype(str).to_numpy()
     a = EncoderClassifier(epochs=3).fit(X, y)
     b = EncoderClassifier(epochs=3).fit(X, y)
     pa = a.predict_proba(X)
-    assert pa.shape == (96, 4) and np.allclose(pa.sum(axis=1), 1)
+    assert pa.shape == (64, 4) and np.allclose(pa.sum(axis=1), 1)
     assert np.array_equal(pa, b.predict_proba(X))
     # three epochs of adapters on the training rows already beat the majority class on them
     assert (a.predict(X) == y).mean() > pd.Series(y).value_counts(normalize=True).max() + 0.1
@@ -204,12 +204,12 @@ def test_annotations_cover_every_label_and_are_invented():
 
 def test_cross_validation_beats_both_baselines():
     # the linear model alone, on every fourth dispute (kept whole, so that each party's other
-    # statements in an article are there for the context): the full model's CV (minutes) on
-    # all annotations is saved, see the next test
+    # statements in an article are there for the context), in three folds to keep the suite
+    # short: the full model's 5-fold CV (an hour) on all annotations is saved, see the next test
     data = load_annotations()
     disputes = sorted(data["dispute"].unique())[::4]
     data = data[data["dispute"].isin(disputes)].reset_index(drop=True)
-    result = cross_validate(data, folds=5, pipeline=build_pipeline(encoder_weight=0))
+    result = cross_validate(data, folds=3, pipeline=build_pipeline(encoder_weight=0))
     s = result["summary"].set_index("system")
     assert s.loc["model", "macro_f1"] > s.loc["lexicon", "macro_f1"] + 0.1
     assert s.loc["model", "macro_f1"] > s.loc["majority", "macro_f1"] + 0.3
@@ -228,9 +228,9 @@ def test_saved_cross_validation_is_current_and_meets_the_target():
     """The saved CV of the full model was computed from today's annotations and code."""
     result = read_cv()  # raises StaleResultsError when annotations or code changed since
     s = result["summary"].set_index("system")
-    # The issue asks for 0.85. The 6,853 rows taken from gold sets (statements as they stand
-    # in articles) are harder than the written ones: over all 8,652 rows the model alone
-    # scores 0.823 (0.810 on the gold rows, 0.864 on the written and seed rows). A floor:
+    # The issue asks for 0.85. The 7,813 rows taken from gold sets (statements as they stand
+    # in articles) are harder than the written ones: over all 9,612 rows the model alone
+    # scores 0.825 (0.815 on the gold rows, 0.863 on the written and seed rows). A floor:
     assert s.loc["model", "macro_f1"] >= 0.82
     # The classifier as `classify` applies it, with each speaker's other statements in the
     # article, is what the tool reports; it meets the target

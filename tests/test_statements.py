@@ -2035,3 +2035,40 @@ def test_a_long_document_title_is_not_a_statement(extract):
 def test_responding_in_kind_is_a_deed_not_words(extract, sentence, said):
     t = extract(f"TORRE, Oct 2 (Wire) - {sentence}")
     assert list(t["text"]) == ([said] if said else [])
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, party",
+    [
+        (
+            "In a statement read out at the rally, Norvik's government, which has a majority,"
+            " warned that the road must reopen.",
+            "Norvik's government",
+            "Norvik",
+        ),
+        (
+            "In its statement read out on Friday, the Valdorian Foreign Ministry warned that"
+            " the road must reopen.",
+            "the Valdorian Foreign Ministry",
+            "Valdoria",
+        ),
+    ],
+)
+def test_a_statement_that_is_only_the_scene_gives_no_cue(extract, sentence, speaker, party):
+    t = extract(f"TORRE, Oct 2 (Wire) - {sentence}")
+    assert list(t["text"]) == ["the road must reopen"]
+    assert t["party"].iloc[0] == party
+    assert speaker in t["speaker"].iloc[0]
+
+
+@pytest.mark.parametrize("concession", ["whatever Torre says", "no matter what Valdoria claims"])
+def test_a_concession_names_no_speaker(extract, concession):
+    t = extract(
+        "Estmere Ministry of Foreign Affairs: press briefing, 4 October 2032\n\n"
+        "QUESTION: Valdoria says the debris will clear within months. Do you accept that?\n\n"
+        f"SPOKESPERSON ANNA VIK: No. The figures show that it will stay for years, {concession}.",
+        published="2032-10-04",
+        source="Estmere Ministry of Foreign Affairs",
+    )
+    assert set(t["party"]) == {"Estmere"}
+    assert "".join(t["text"]).startswith("No.")
