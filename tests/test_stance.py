@@ -134,8 +134,20 @@ def test_fine_tuning_is_seeded_and_learns():
     assert np.array_equal(pa, b.predict_proba(X))
     # three epochs of adapters on the training rows already beat the majority class on them
     assert (a.predict(X) == y).mean() > pd.Series(y).value_counts(normalize=True).max() + 0.1
-    other = EncoderClassifier(epochs=3, seed=1).fit(X, y)
-    assert not np.array_equal(pa, other.predict_proba(X))
+    # refitted in place with another seed, b predicts anew (its network is rebuilt, not reused)
+    b.set_params(seed=1).fit(X, y)
+    assert not np.array_equal(pa, b.predict_proba(X))
+
+
+def test_feature_names_follow_a_refit_vectorizer():
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from analysis.stance import _feature_names
+
+    tfidf = TfidfVectorizer().fit(["the road must reopen"])
+    assert list(_feature_names(tfidf)) == ["must", "reopen", "road", "the"]
+    tfidf.fit(["the border stays closed"])
+    assert list(_feature_names(tfidf)) == ["border", "closed", "stays", "the"]
 
 
 def test_fitted_encoder_weights_are_kept_and_reused(tmp_path, monkeypatch):
