@@ -244,6 +244,8 @@ LEADING_ADVERBIAL = re.compile(
     r"|(?:On|In|At|By|After|During|Following|Since|Late on|Early on|Last|Across|Outside"
     r"|Inside|Near|Before|Within|Beyond|Around|Behind|Opposite)\s+[^,]{1,60},\s+)+"
 )
+# a clause of its own within a sentence, with its own subject: ", while Roos warned that …"
+OTHER_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+\S")
 CONNECTOR_BEFORE = re.compile(
     r"(?:,\s*(?:and|but|while|whereas|although|though|as|with)|;|\band|\bbut|\bwhile)\s*$"
 )
@@ -1229,6 +1231,8 @@ def _after_cue(masked: str, m: re.Match, hi: int) -> tuple[int, str, str]:
         c = CUE_RE.search(rest)
         if t and c and c.start() < t.start() and re.search(r"\b(?:and|but)\s+$", rest[: c.start()]):
             t = None  # "said in a statement it would …, but repeated its demand that …"
+        if t and c and c.start() < t.start() and OTHER_CLAUSE.search(rest[: c.start()]):
+            t = None  # "said on Tuesday it had …, while Roos warned that …": Roos's "that"
         if t and word_count(rest[: t.start()]) <= 25 and MASK not in rest[: t.start()]:
             return pos + t.end(), cue, "clause"
         when = TIME_ADVERBIAL.match(rest)

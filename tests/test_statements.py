@@ -2072,3 +2072,16 @@ def test_a_concession_names_no_speaker(extract, concession):
     )
     assert set(t["party"]) == {"Estmere"}
     assert "".join(t["text"]).startswith("No.")
+
+
+@pytest.mark.parametrize("second", ["Roos warned that", "Estmere has insisted that"])
+def test_a_that_of_the_next_clause_is_not_the_first_speakers(extract, second):
+    t = extract(
+        "TORRE, Oct 2 (Wire) - The League secretariat said on Tuesday it had invited experts to"
+        f" a technical meeting, while {second} the talks must start."
+    )
+    assert list(t["text"]) == [
+        "it had invited experts to a technical meeting",
+        "the talks must start",
+    ]
+    assert t["party"].iloc[1] == "Estmere"
