@@ -80,8 +80,13 @@ SAY_VERBS = (
     # Sundria's readiness to host talks", "repeated its demand that …"
     r"|offer(?:ed|s)(?=\s+(?:to\s+(?:mediate|host|help|facilitate|assist)\b"
     r"|(?:[\w'’-]+\s+){0,3}(?:support|readiness|help|assistance|mediation|good\s+offices)\b))"
-    r"|convey(?:ed|s)|(?:repeated|renewed)(?=\s+(?:its|his|her|their)\s+(?:\w+\s+)?"
-    r"(?:demand|call|appeal|request|warning|offer)s?\s+(?:that|for)\b)"
+    # "repeated Istrel's offer to prepare a joint file"
+    r"|convey(?:ed|s)|(?:repeated|renewed)(?=\s+(?:its|his|her|their|[\w-]+['’]s)\s+"
+    r"(?:[\w'’-]+\s+)?(?:demand|call|appeal|request|warning|offer)s?\s+(?:that|for|to)\b)"
+    # a readout's reported positions: "indicated that …", "set out the secretariat's
+    # position that …"
+    r"|indicat(?:ed|es)(?=\s+that\b)"
+    r"|(?:set|sets|laid|lays)\s+out(?=(?:\s+[\w'’-]+){0,4}\s+(?:position|view|case)\s+that\b)"
     "|pledged|vowed|maintained|maintains|contended|alleged|complained|lamented|regretted"
     "|hoped|believes|believed|thinks|suggested|proposed|highlighted|highlights|told|tells"
     "|denied|denies|rejected|rejects|dismissed|dismisses|refuted|accused|accuses|blamed"
@@ -208,7 +213,9 @@ STATEMENT_SCENE = re.compile(
     re.I,
 )
 AUDIENCES = re.compile(
-    r"^\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)(?=\s+(?:that|in|on|at|outside|inside|near|during"
+    # "told the foreign affairs committee of the parliament, …": an "of" phrase is the audience's
+    r"^\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+(?:\s+of\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?)"
+    r"(?=\s+(?:that|in|on|at|outside|inside|near|during"
     r"|after|before|while|when|via|by|with|late|last|earlier|later|yesterday|today)\b"
     r"|\s*[,.:;]|\s*$|\s*" + MASK + ")"
 )
@@ -226,7 +233,7 @@ SAME_DAY_WORDS = (
 ADVERBIAL = re.compile(
     r"^(?:,?\s*(?:on|in|at|outside|inside|near|after|during|following|late|early|last|earlier"
     r"|later|yesterday|today|tonight|this|also|again|repeatedly|previously|to|before|while|when|as|through"
-    r"|via|over|from|with|by|once|then|separately|publicly|firmly|categorically|flatly"
+    r"|via|over|from|with|using|by|once|then|separately|publicly|firmly|categorically|flatly"
     r"|strongly|earlier|recently|further|in\s+a|shortly|immediately|afterwards"
     rf"|{TERMS_OF_SOURCE}|{SAME_DAY_WORDS})\b)",
     re.I,
@@ -1186,8 +1193,13 @@ def _after_cue(masked: str, m: re.Match, hi: int) -> tuple[int, str, str]:
     if verb in ("offered", "offers") and word_count(re.split(r"[,;]", rest)[0]) < 4:
         # "has offered its help.", "which has offered to mediate, urged …": no words of it
         return -1, cue, ""
+    if verb.split()[0] in ("set", "sets", "laid", "lays"):
+        c = re.match(r"^(?:\s+[\w'’-]+){0,4}?\s+(position|view|case)\s+that\b", rest)
+        if c:  # "set out the secretariat's position that …"
+            return pos + c.end(), f"{verb} … {c.group(1)}", "clause"
+        return -1, cue, ""
     if verb in ("repeated", "renewed"):
-        c = re.match(r"^\s+\w+\s+(?:\w+\s+)?(\w+)\s+(that|for)\b", rest)
+        c = re.match(r"^\s+[\w'’-]+\s+(?:[\w'’-]+\s+)?(\w+)\s+(that|for|to)\b", rest)
         if c:  # "repeated its demand that …": the demand is the cue
             return pos + c.end(), f"{verb} … {c.group(1)}", "clause"
         return -1, cue, ""

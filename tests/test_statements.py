@@ -2085,3 +2085,37 @@ def test_a_that_of_the_next_clause_is_not_the_first_speakers(extract, second):
         "the talks must start",
     ]
     assert t["party"].iloc[1] == "Estmere"
+
+
+def test_a_repeated_offer_and_a_readouts_positions_are_statements(extract):
+    t = extract(
+        "Prime Minister Lind, who visited the border on Sunday, repeated Norvik's offer to "
+        "prepare a joint file for both capitals. Roos thanked the Minister and set out the "
+        "secretariat's position that the works should be paused until the survey is done. "
+        "She indicated that the experts were available for a joint survey. Aro repeated his "
+        "country's call for patience."
+    )
+    check(row(t, "prepare a joint file for both capitals"), cue="repeated … offer", party="Norvik")
+    check(
+        row(t, "the works should be paused until the survey is done"),
+        cue="set out … position",
+        party="Estmere",
+    )
+    check(row(t, "the experts were available for a joint survey"), cue="indicated")
+    check(row(t, "patience"), cue="repeated … call", party="Valdoria")
+    # "pointed out" is no "set out": its clause stays whole
+    t = extract("Roos pointed out that the survey teams need six more weeks.")
+    check(row(t, "the survey teams need six more weeks"), cue="pointed out", party="Estmere")
+
+
+def test_a_quote_told_to_a_committee_of_a_parliament_is_the_speakers(extract):
+    t = extract(
+        '"A file for half a fortress would describe half a building," Roos told the foreign '
+        "affairs committee of the Norvikian parliament, using the Estmere name for the site."
+    )
+    assert list(t["text"]) == ["A file for half a fortress would describe half a building"]
+    check(
+        t.iloc[0],
+        cue="told the foreign affairs committee of the Norvikian parliament",
+        party="Estmere",
+    )
