@@ -78,7 +78,8 @@ SAY_VERBS = (
     r"|advise[ds](?=(?:\s+[\w'’-]+){0,4}\s+(?:to|that|against)\b)"
     # a readout's offers and messages: "offered the Union's technical support", "conveyed
     # Sundria's readiness to host talks", "repeated its demand that …"
-    r"|offer(?:ed|s)(?=\s+(?:to\s+(?:mediate|host|help|facilitate|assist)\b"
+    r"|offer(?:ed|s)(?=\s+(?:to\s+(?:mediate|host|help|facilitate|assist|send|deploy|provide"
+    r"|dispatch|convene)\b"
     r"|(?:[\w'’-]+\s+){0,3}(?:support|readiness|help|assistance|mediation|good\s+offices)\b))"
     # "repeated Istrel's offer to prepare a joint file"
     r"|convey(?:ed|s)|(?:repeated|renewed)(?=\s+(?:its|his|her|their|[\w-]+['’]s)\s+"
@@ -251,6 +252,12 @@ LEADING_ADVERBIAL = re.compile(
     r"|(?:On|In|At|By|After|During|Following|Since|Late on|Early on|Last|Across|Outside"
     r"|Inside|Near|Before|Within|Beyond|Around|Behind|Opposite)\s+[^,]{1,60},\s+)+"
 )
+# a relative clause on the audience after a cue: "told the crowd, many of whom …"
+AUDIENCE_RELATIVE = re.compile(
+    r"^,?\s*(?:(?:many|some|most|all|several|few|none|one|two|three|half)\s+of\s+)?(?:whom|who)\b"
+)
+# "as a second vessel was loaded", not "as provided for in the agreement" (a qualifier)
+SCENE_CLAUSE = re.compile(r"(?:as|while|when|amid|even\s+as|just\s+as)\s+(?!well\b|\w+ed\b)\S")
 # a clause of its own within a sentence, with its own subject: ", while Roos warned that …"
 OTHER_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+\S")
 CONNECTOR_BEFORE = re.compile(
@@ -1300,6 +1307,13 @@ def _tail_is_adverbial(masked: str, pos: int, hi: int, limit: int = 14) -> bool:
         return True
     if "that" in rest.split() or MASK in rest:
         return False
+    if AUDIENCE_RELATIVE.match(rest):
+        return True  # "… told the crowd, many of whom had brought empty hive frames."
+    # "said on Monday, as a second vessel was loaded at the port under heavy police
+    # protection": the scene of the words, however long, is no content
+    head, _, scene = rest.partition(", ")
+    if scene and SCENE_CLAUSE.match(scene) and word_count(scene) <= 2 * limit:
+        rest = head
     return bool(ADVERBIAL.match(rest)) and word_count(rest) <= limit
 
 

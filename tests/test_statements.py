@@ -2119,3 +2119,26 @@ def test_a_quote_told_to_a_committee_of_a_parliament_is_the_speakers(extract):
         cue="told the foreign affairs committee of the Norvikian parliament",
         party="Estmere",
     )
+
+
+def test_the_scene_and_the_audience_after_a_speaker_are_not_content(extract):
+    t = extract(
+        '"Ban it in the valley now, before the trees flower," Roos told the crowd, many of whom '
+        "had brought empty hive frames. Valdoria has no intention of halting the shipments, a "
+        "senior aide to Aro said on Monday, as a second vessel was loaded at the port of Torre "
+        "under heavy police protection. The Secretary-General also offered to deploy a small "
+        "team of observers to both sides of the border, should the two parties so request."
+    )
+    assert list(t["text"]) == [
+        "Ban it in the valley now, before the trees flower",
+        "Valdoria has no intention of halting the shipments",
+        "to deploy a small team of observers to both sides of the border, should the two "
+        "parties so request",
+    ]
+    assert list(t["party"])[:2] == ["Estmere", "Valdoria"]
+    # a "that" in the scene may be a report of its own, so it is not passed over
+    t = extract(
+        "Valdoria will not halt the shipments, Aro said on Monday, as Roos warned that "
+        "the talks would fail."
+    )
+    assert "the talks would fail" in list(t["text"])
