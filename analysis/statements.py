@@ -61,6 +61,8 @@ KINDS = ["direct", "indirect", "mixed", "own-voice", "turn"]
 # ---------------------------------------------------------------------------------------
 # The language of reporting
 # ---------------------------------------------------------------------------------------
+# what a readout says someone "set out": "set out the secretariat's position that …"
+SET_OUT_NOUNS = "position|view|case"
 SAY_VERBS = (
     "said|says|say|stated|states|noted|notes|added|adds|stressed|stresses|underlined|underlines"
     "|underscored|underscores|emphasi[sz]ed|emphasi[sz]es|pointed out|points out|announced"
@@ -87,7 +89,7 @@ SAY_VERBS = (
     # a readout's reported positions: "indicated that …", "set out the secretariat's
     # position that …"
     r"|indicat(?:ed|es)(?=\s+that\b)"
-    r"|(?:set|sets|laid|lays)\s+out(?=(?:\s+[\w'’-]+){0,4}\s+(?:position|view|case)\s+that\b)"
+    rf"|(?:set|sets|laid|lays)\s+out(?=(?:\s+[\w'’-]+){{0,4}}\s+(?:{SET_OUT_NOUNS})\s+that\b)"
     "|pledged|vowed|maintained|maintains|contended|alleged|complained|lamented|regretted"
     "|hoped|believes|believed|thinks|suggested|proposed|highlighted|highlights|told|tells"
     "|denied|denies|rejected|rejects|dismissed|dismisses|refuted|accused|accuses|blamed"
@@ -1201,7 +1203,7 @@ def _after_cue(masked: str, m: re.Match, hi: int) -> tuple[int, str, str]:
         # "has offered its help.", "which has offered to mediate, urged …": no words of it
         return -1, cue, ""
     if verb.split()[0] in ("set", "sets", "laid", "lays"):
-        c = re.match(r"^(?:\s+[\w'’-]+){0,4}?\s+(position|view|case)\s+that\b", rest)
+        c = re.match(rf"^(?:\s+[\w'’-]+){{0,4}}?\s+({SET_OUT_NOUNS})\s+that\b", rest)
         if c:  # "set out the secretariat's position that …"
             return pos + c.end(), f"{verb} … {c.group(1)}", "clause"
         return -1, cue, ""
@@ -1310,7 +1312,7 @@ def _tail_is_adverbial(masked: str, pos: int, hi: int, limit: int = 14) -> bool:
     if AUDIENCE_RELATIVE.match(rest):
         return True  # "… told the crowd, many of whom had brought empty hive frames."
     # "said on Monday, as a second vessel was loaded at the port under heavy police
-    # protection": the scene of the words, however long, is no content
+    # protection": the scene of the words (up to twice the adverbial's length) is no content
     head, _, scene = rest.partition(", ")
     if scene and SCENE_CLAUSE.match(scene) and word_count(scene) <= 2 * limit:
         rest = head
