@@ -1,14 +1,17 @@
 """Stance analysis of diplomatic statements.
 
-corpus → statements → stance → positions → charts/report, one module per step::
+corpus → statements → stance → alignment → positions → charts/report, one module per step::
 
     import analysis
     corpus = analysis.load_corpus("seeds")
     table = analysis.statements(corpus)                       # who said what, where
     stances = analysis.classify(table, "data/issues/ISSUE.yaml", corpus=corpus)
+    registry = analysis.load_registry()
+    stances = analysis.align(stances, analysis.alignments(corpus, registry))  # sides taken
     analysis.positions(stances)                               # each party's position
 """
 
+from .alignment import align, alignments
 from .corpus import load_corpus
 from .positions import positions
 from .registry import Registry, load_registry
@@ -18,6 +21,8 @@ from .statements import statements
 __all__ = [
     "Issue",
     "Registry",
+    "align",
+    "alignments",
     "classify",
     "load_corpus",
     "load_issue",

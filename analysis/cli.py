@@ -5,7 +5,9 @@ Examples::
     python -m analysis statements seeds -o statements.csv
     python -m analysis evaluate seeds data/annotations/seed_gold.csv statements.csv
     python -m analysis train
-    python -m analysis stance statements.csv --issue data/issues/ISSUE.yaml -o stances.csv
+    python -m analysis stance statements.csv --issue data/issues/ISSUE.yaml --corpus seeds \
+        -o stances.csv
+    python -m analysis alignments seeds -o alignments.csv
     python -m analysis stance-report
     python -m analysis positions stances.csv
     python -m analysis report --out reports/
@@ -20,6 +22,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .alignment import ALIGN_WEIGHT
 from .registry import RegistryError
 
 
@@ -66,6 +69,7 @@ def _read_statements(path: str) -> pd.DataFrame:
 
 
 def cmd_stance(args: argparse.Namespace) -> int:
+    from .alignment import align, alignments
     from .corpus import load_corpus
     from .registry import Registry
     from .stance import classify
@@ -73,7 +77,20 @@ def cmd_stance(args: argparse.Namespace) -> int:
     table = _read_statements(args.statements)
     corpus = load_corpus(args.corpus) if args.corpus else None
     registry = Registry.load(args.parties, args.actors)
-    _write(classify(table, args.issue, registry, corpus=corpus), args.output)
+    stances = classify(table, args.issue, registry, corpus=corpus)
+    if corpus is not None and args.align_weight:
+        stances = align(stances, alignments(corpus, registry), args.align_weight)
+    _write(stances, args.output)
+    return 0
+
+
+def cmd_alignments(args: argparse.Namespace) -> int:
+    from .alignment import alignments
+    from .corpus import load_corpus
+    from .registry import Registry
+
+    corpus = load_corpus(args.corpus)
+    _write(alignments(corpus, Registry.load(args.parties, args.actors)), args.output)
     return 0
 
 
@@ -143,11 +160,28 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("stance", help="classify the stance of each statement")
     p.add_argument("statements", help="CSV written by `statements`")
     p.add_argument("--issue", required=True, help="issue YAML file")
-    p.add_argument("--corpus", help="corpus folder (for the article keyword gate)")
+    p.add_argument(
+        "--corpus", help="corpus folder (for the article keyword gate and the sides parties take)"
+    )
+    p.add_argument("--parties")
+    p.add_argument("--actors")
+    p.add_argument(
+        "--align-weight",
+        type=float,
+        default=ALIGN_WEIGHT,
+        help="weight of the sides the corpus says parties take (0: off; needs --corpus)",
+    )
+    p.add_argument("-o", "--output")
+    p.set_defaults(func=cmd_stance)
+
+    p = sub.add_parser(
+        "alignments", help="sentences of a corpus that say which party backs or opposes which"
+    )
+    p.add_argument("corpus")
     p.add_argument("--parties")
     p.add_argument("--actors")
     p.add_argument("-o", "--output")
-    p.set_defaults(func=cmd_stance)
+    p.set_defaults(func=cmd_alignments)
 
     p = sub.add_parser("stance-report", help="cross-validate the stance model and baselines")
     p.add_argument("--folds", type=int, default=5)

@@ -259,6 +259,14 @@ class Registry:
             return []
         return [self.actor_alias[m.group()] for m in self._actor_re.finditer(text)]
 
+    def actor_spans(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, actor) of every actor alias in ``text``."""
+        if self._actor_re is None:
+            return []
+        return [
+            (m.start(), m.end(), self.actor_alias[m.group()]) for m in self._actor_re.finditer(text)
+        ]
+
     def find_actor(self, text: str) -> str | None:
         """The registered actor named in ``text``, if any: a person before an organisation
         ("Foreign Ministry spokesperson Roza Mellin" is Mellin), then the longest alias."""

@@ -212,6 +212,9 @@ def stance_table(stances: pd.DataFrame) -> pd.DataFrame:
         "evidence",
         "text",
     ]
+    if stances.get("alignment", pd.Series(dtype=str)).fillna("").astype(str).ne("").any():
+        # the sides a report says the party takes, where they weighed (analysis.align)
+        columns.insert(columns.index("text"), "alignment")
     return (
         stances.sort_values(["article_id", "start"])
         .reindex(columns=columns)

@@ -20,6 +20,7 @@ import pandas as pd
 from sklearn.metrics import f1_score
 
 import analysis
+from analysis.alignment import ALIGN_WEIGHT, align, alignments
 from analysis.evaluate import evaluate_corpus
 from analysis.registry import Registry
 from analysis.stance import ANNOTATIONS, CONTEXT_WEIGHT, LABELS, classify, load_issue, train
@@ -64,7 +65,11 @@ def extract_set(corpus_dir: Path, parties: Path, actors: Path):
 
 
 def evaluate_set(
-    name: str, model=None, context_weight: float = CONTEXT_WEIGHT, stance: bool = True
+    name: str,
+    model=None,
+    context_weight: float = CONTEXT_WEIGHT,
+    stance: bool = True,
+    align_weight: float = ALIGN_WEIGHT,
 ) -> dict:
     """Scores of gold set ``name``; with ``stance=False`` of the extractor only (faster)."""
     corpus_dir, gold, parties, actors, issue = SETS[name]
@@ -79,6 +84,8 @@ def evaluate_set(
         model=model or train(),
         context_weight=context_weight,
     )
+    if align_weight:
+        stances = align(stances, alignments(corpus, registry), align_weight)
     result = evaluate_corpus(corpus, gold, stances)
     m = result["matched"]
     m = m[(m["coverage"] >= 0.6) & (m["stance"] != "")].copy()
@@ -127,13 +134,21 @@ def main() -> None:
         default=CONTEXT_WEIGHT,
         help="weight of a party's other statements in the article (0 switches it off)",
     )
+    parser.add_argument(
+        "--align-weight",
+        type=float,
+        default=ALIGN_WEIGHT,
+        help="weight of the sides a party is reported to take (0 switches it off)",
+    )
     parser.add_argument("sets", nargs="*", help=f"only these sets, of: {', '.join(SETS)}")
     args = parser.parse_args()
     if unknown := set(args.sets) - set(SETS):
         parser.error(f"unknown sets: {', '.join(sorted(unknown))}")
     weight, names = args.context_weight, args.sets or list(SETS)
     model = train()
-    results = {name: evaluate_set(name, model, weight) for name in names}
+    results = {
+        name: evaluate_set(name, model, weight, align_weight=args.align_weight) for name in names
+    }
     rows = []
     for name, r in results.items():
         rows.append(

@@ -1,0 +1,322 @@
+"""Which side a party is on, from what the reports say of it, and stances read with that.
+
+A statement alone often does not say which way its speaker leans. "Our members have buried
+their animals for long enough" is a complaint that fits either side; the report around it
+says which: "The herders' union sided with the government", "the chamber broke ranks with
+the government", "the pilots' union hit back at the chamber". News language marks such
+alignment with a small set of phrases (``sided with``, ``in support of``, ``backed``,
+``broke ranks with``, ``accused … of``) whose subject and object are parties.
+
+:func:`alignments` finds those sentences in a corpus: one row per (party, relation, other
+party), with the sentence's offsets, so every relation can be read where it stands.
+:func:`align` then weighs each aligned party's statements with the side of the party it
+backs or opposes (the mean lean of that party's own statements), so that a body which
+sides with a government that is against the issue is read as against, too.
+
+>>> corpus = pd.DataFrame({"article_id": ["a1"], "text": [
+...     "The Tarn Farmers' Union sided with the government in Velm on Monday."]})
+>>> reg = Registry.from_frames(
+...     pd.DataFrame({"party": ["Norvik", "Tarn Farmers' Union"], "aliases": ["Velm", ""]}),
+...     pd.DataFrame(columns=["actor", "party", "aliases"]))
+>>> alignments(corpus, reg)[["party", "relation", "other", "cue"]]
+                 party relation   other         cue
+0  Tarn Farmers' Union    backs  Norvik  sided with
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+
+from .registry import Registry
+from .speakers import UNRESOLVED
+from .text import find_quotes, mask_quotes, paragraphs, sentences
+
+COLUMNS = ["article_id", "start", "end", "party", "relation", "other", "cue", "sentence"]
+RELATIONS = {"backs": 1, "opposes": -1}
+
+# Phrases of alignment, with their relation to the party named right after them.
+_BACKS = [
+    r"(?:has |have |had )?(?:sided|sides|siding|side) with",
+    r"took the side of",
+    r"(?:came out |come out |coming out |comes out )?in support of",
+    r"(?:has |have |had )?(?:backed|backs|backing)",
+    r"(?:rallied|rallies|rallying|stood|stands|standing|stand) (?:behind|by)",
+    r"(?:voiced|expressed|expresses|reiterated|declared|pledged) (?:its |their |his |her )?"
+    r"(?:full |firm |strong |unwavering )?(?:support for|solidarity with)",
+    r"(?:supported|supports|supporting|endorsed|endorses)",
+    r"(?:came|comes|coming) to the defen[cs]e of",
+    r"close to",
+]
+_OPPOSES = [
+    r"(?:has |have |had )?(?:broke|broken|breaks|breaking|break) ranks with",
+    r"(?:hit|hits|hitting) back at",
+    r"(?:rounded|rounds|lashed|lashes) (?:on|out at)",
+    r"(?:accused|accuses|accusing|condemned|condemns|condemning|denounced|denounces)",
+    r"(?:criticised|criticized|criticises|criticizes|criticising|criticizing|blamed|blames)",
+    r"(?:rejected|rejects|rejecting|dismissed|dismisses|dismissing)(?= \S+['’]s? )",
+    r"took issue with",
+]
+# A government named by its role, resolved to the subject's home party.
+_GOVERNMENT = (
+    r"the (?:(?:country's |national |central )?government"
+    r"|governing (?:party|coalition)|authorities)"
+)
+
+
+def _cue_pattern() -> re.Pattern:
+    backs = "|".join(_BACKS)
+    opposes = "|".join(_OPPOSES)
+    return re.compile(rf"\b(?:(?P<backs>{backs})|(?P<opposes>{opposes}))\s+")
+
+
+_CUE = _cue_pattern()
+_ROLE = re.compile(rf"(?:{_GOVERNMENT})\b")
+# A clause inside the subject ("X, which has campaigned for …, sided with") names no subject.
+_INSERT = re.compile(r",\s+(?:which|who|whose|whom|a|an|the)\b[^,]*,")
+
+
+def _spans(pattern: re.Pattern | None, text: str) -> list[tuple[int, int, str]]:
+    """Every match of ``pattern`` that starts at a word, overlapping ones included."""
+    if pattern is None:
+        return []
+    found = []
+    for w in re.finditer(r"(?<![\w'’-])\w", text):
+        m = pattern.match(text, w.start())
+        if m:
+            found.append((m.start(), m.end(), m.group()))
+    return found
+
+
+def _mentions(sentence: str, registry: Registry) -> list[tuple[int, int, str]]:
+    """(start, end, party) of the parties and registered actors named in ``sentence``.
+
+    Of names that overlap, the longest is kept: "The League for the Varenskan Family" is the
+    league, not "the League" and "Varenskan".
+    """
+    found = [(s, e, registry.party_alias[n]) for s, e, n in _spans(registry._party_re, sentence)]
+    found += [
+        (s, e, registry.actor_party.get(registry.actor_alias[n], ""))
+        for s, e, n in _spans(registry._actor_re, sentence)
+    ]
+    found = [
+        (s, e, p)
+        for s, e, p in found
+        if p and not any(a <= s and e <= b and (a, b) != (s, e) for a, b, _ in found)
+    ]
+    return sorted(found)
+
+
+_PLACE = re.compile(
+    r"\b(?:in|at|through|near|across|outside|inside|from|into|around|towards?|to)"
+    r"(?: the| central| northern| southern| eastern| western)*\s+$",
+    re.IGNORECASE,
+)
+
+
+def _home_pattern(alias: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w-]){re.escape(alias)}s?(?![\w-])")
+
+
+def home_party(party: str, sentence: str, registry: Registry) -> str | None:
+    """The country whose government a body of ``party`` means by "the government".
+
+    A body named after its country ("Kestrian Pilots' Association", "Association of Tessary
+    Kestrians") is of that country; otherwise the one other party the sentence names ("In
+    the Velmoran town of Hask, the farmers' league rallied …"), if there is exactly one.
+
+    >>> reg = Registry.from_frames(
+    ...     pd.DataFrame({"party": ["Kestria", "Kestrian Pilots"], "aliases": ["Kestrian", ""]}),
+    ...     pd.DataFrame(columns=["actor", "party", "aliases"]))
+    >>> home_party("Kestrian Pilots", "", reg)
+    'Kestria'
+    """
+    names = [party, *[a for a, p in registry.party_alias.items() if p == party]]
+    named = {
+        p
+        for alias, p in registry.party_alias.items()
+        if p != party and len(alias) > 2 and any(_home_pattern(alias).search(n) for n in names)
+    }
+    if len(named) == 1:
+        return named.pop()
+    everyone = {p for _, _, p in registry.party_mentions(sentence)}
+    everyone |= {p for _, _, p in _mentions(sentence, registry)}
+    others = everyone - {party}
+    return others.pop() if len(others) == 1 else None
+
+
+def _subject(sentence: str, cue_start: int, mentions: list) -> tuple[str, int] | None:
+    """The party that is the subject of the cue, if it is named.
+
+    That is the party named last before the cue, outside clauses inserted into the subject
+    ("X, which has campaigned for …, sided with"), in the same clause as the cue (no comma or
+    new subject between them), not a place ("in Velm", "through central Velm", "In the
+    Norvikian town of Hask"), and not as a modifier of an unnamed body ("Norvik's biggest
+    consumer group", "Norvikian fishing boats"): that body is the subject, not the party.
+    """
+    inserted = [m.span() for m in _INSERT.finditer(sentence[:cue_start])]
+    before = [
+        (s, e, p)
+        for s, e, p in mentions
+        if e <= cue_start
+        and not any(a <= s < b for a, b in inserted)
+        and not _PLACE.search(sentence[max(0, s - 40) : s])
+    ]
+    if not before:
+        return None
+    s, e, party = before[-1]
+    possessive = re.search(r"['’]s?$", sentence[s:e]) and _NOUN.match(sentence, e)
+    if (
+        possessive
+        or _MODIFIER.match(sentence, e)
+        or (_ADJECTIVE.search(sentence[s:e]) and _NOUN.match(sentence, e))
+    ):
+        return None
+    gap = _INSERT.sub(" ", sentence[e:cue_start])
+    if _NEW_CLAUSE.search(gap):
+        return None
+    return party, s
+
+
+_NEW_CLAUSE = re.compile(
+    r"[,;:]|\b(?:and|but|while|whereas|as|after|before) (?:a|an|the|its|their|[A-Z])"
+)
+_MODIFIER = re.compile(r"['’]s?\s+[a-z]")
+_ADJECTIVE = re.compile(r"(?:an|ian|ese|ish|ic|i)$")
+_NOUN = re.compile(r"\s+[a-z]")
+
+
+def _object(sentence: str, cue_end: int, mentions: list) -> str | None:
+    """The party named right after the cue (within three words), or a government's role."""
+    window = sentence[cue_end:]
+    near = re.match(r"(?:\S+\s+){0,3}", window).end()
+    role = _ROLE.match(window)
+    if role:
+        return "GOVERNMENT"
+    after = [p for s, e, p in mentions if cue_end <= s <= cue_end + near]
+    return after[0] if after else None
+
+
+def sentence_alignments(sentence: str, registry: Registry) -> list[tuple[str, str, str, str]]:
+    """(party, relation, other party, cue) of each alignment phrase in one sentence.
+
+    >>> reg = Registry.from_frames(
+    ...     pd.DataFrame({"party": ["Norvik", "Valdoria", "Chamber"],
+    ...                   "aliases": ["Norvik's", "", "the chamber"]}),
+    ...     pd.DataFrame(columns=["actor", "party", "aliases"]))
+    >>> sentence_alignments("Valdoria accused Norvik of stalling.", reg)
+    [('Valdoria', 'opposes', 'Norvik', 'accused')]
+    >>> sentence_alignments("Valdoria hit back at the chamber.", reg)
+    [('Valdoria', 'opposes', 'Chamber', 'hit back at')]
+    """
+    mentions = _mentions(sentence, registry)
+    if not mentions:
+        return []
+    out = []
+    for m in _CUE.finditer(sentence):
+        relation = "backs" if m.group("backs") else "opposes"
+        subject = _subject(sentence, m.start(), mentions)
+        if subject is None:
+            continue
+        party = subject[0]
+        other = _object(sentence, m.end(), mentions)
+        if other == "GOVERNMENT":
+            other = home_party(party, sentence, registry)
+        if other and other != party:
+            out.append((party, relation, other, m.group().strip()))
+    return out
+
+
+def alignments(corpus: pd.DataFrame, registry: Registry) -> pd.DataFrame:
+    """Every sentence of the corpus that puts one party beside or against another.
+
+    Sentences are read outside quotations only: the narrator's "X sided with the
+    government", not a speaker's own words.
+    """
+    rows = []
+    for article_id, text in zip(corpus["article_id"], corpus["text"].fillna("")):
+        for lo, hi in paragraphs(text):
+            quotes = find_quotes(text, lo, hi)
+            plain = mask_quotes(text, lo, hi, quotes)
+            for s, e in sentences(text, lo, hi, quotes):
+                sentence = plain[s - lo : e - lo]
+                for party, relation, other, cue in sentence_alignments(sentence, registry):
+                    rows.append((article_id, s, e, party, relation, other, cue, text[s:e]))
+    return pd.DataFrame(rows, columns=COLUMNS)
+
+
+ALIGN_WEIGHT = 3.0
+MIN_LEAN = 0.2  # a party whose own statements lean less than this has no side to lend
+
+
+def leans(stances: pd.DataFrame) -> pd.Series:
+    """Each party's lean from its own statements on the issue: mean p_favor − p_against."""
+    on = stances[stances["stance"].astype(str) != "unrelated"]
+    return (on["p_favor"] - on["p_against"]).groupby(on["party"].astype(str)).mean()
+
+
+def align(
+    stances: pd.DataFrame, relations: pd.DataFrame, weight: float = ALIGN_WEIGHT
+) -> pd.DataFrame:
+    """Weigh each aligned party's statements with the side of the parties it backs or opposes.
+
+    For a party with relations, ``x`` is the mean over them of ``±lean(other)`` (+ for
+    backs, − for opposes; others whose lean is under ``MIN_LEAN`` are left out), and each of
+    its statements on the issue gets ``p_favor · e^(weight·x)`` and ``p_against ·
+    e^(−weight·x)``, renormalised so that the two keep their sum: the report says which
+    side a party is on, not whether a statement takes one, so ``p_neutral`` and
+    ``p_unrelated`` stay as they are. The leans are those of ``stances`` as given, so the
+    order of parties does not matter.
+    Column ``alignment`` says which relations weighed ("backs Norvik (a1:0-64)").
+
+    >>> stances = pd.DataFrame({"party": ["Norvik", "Norvik", "Union"],
+    ...     "stance": ["against"] * 2 + ["favor"], "p_favor": [0.1, 0.1, 0.6],
+    ...     "p_against": [0.8, 0.8, 0.3], "p_neutral": [0.1, 0.1, 0.1],
+    ...     "p_unrelated": [0.0] * 3})
+    >>> rel = pd.DataFrame([("a1", 0, 64, "Union", "backs", "Norvik", "sided with", "…")],
+    ...                    columns=COLUMNS)
+    >>> align(stances, rel)[["party", "stance", "p_favor", "p_against"]].iloc[2]
+    party          Union
+    stance       against
+    p_favor       0.0262
+    p_against     0.8738
+    Name: 2, dtype: object
+    """
+    table = stances.copy()
+    table["alignment"] = ""
+    if not len(table) or not len(relations):
+        return table
+    lean = leans(table)
+    sign = relations["relation"].map(RELATIONS)
+    pull = relations.assign(x=sign * relations["other"].map(lean))
+    pull = pull[pull["x"].abs() >= MIN_LEAN]
+    party = table["party"].fillna(UNRESOLVED).astype(str)
+    labels = ["favor", "against", "neutral", "unrelated"]
+    P = np.array(table[[f"p_{lab}" for lab in labels]], dtype=float)
+    stance = table["stance"].astype(str).to_numpy()
+    for name, rows in pull.groupby("party", sort=True):
+        x = weight * rows["x"].mean()
+        mine = ((party == name) & (stance != "unrelated")).to_numpy()
+        if not mine.any() or name == UNRESOLVED:
+            continue
+        two = P[mine, :2] * np.array([np.exp(x), np.exp(-x)])
+        total = P[mine, :2].sum(axis=1, keepdims=True)
+        P[mine, :2] = two / np.maximum(two.sum(axis=1, keepdims=True), 1e-12) * total
+        where = "; ".join(
+            f"{r.relation} {r.other} ({r.article_id}:{r.start}-{r.end})" for r in rows.itertuples()
+        )
+        table.loc[mine, "alignment"] = where
+    changed = table["alignment"] != ""
+    best = P.argmax(axis=1)
+    new = np.where(changed, [labels[i] for i in best], stance)
+    categories = getattr(stances["stance"], "cat", None)
+    table["stance"] = pd.Categorical(
+        new, categories=labels if categories is None else categories.categories
+    )
+    for i, lab in enumerate(labels):
+        table[f"p_{lab}"] = np.where(changed, P[:, i].round(4), table[f"p_{lab}"])
+    if "confidence" in table:
+        table["confidence"] = np.where(changed, P.max(axis=1).round(4), table["confidence"])
+    return table

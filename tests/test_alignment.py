@@ -1,0 +1,182 @@
+"""Alignment: which party a report says another backs or opposes, and stances read with it."""
+
+import pandas as pd
+import pytest
+
+from analysis.alignment import COLUMNS, align, alignments, home_party, sentence_alignments
+from analysis.registry import Registry
+
+REGISTRY = Registry.from_frames(
+    pd.DataFrame(
+        {
+            "party": [
+                "Norvik",
+                "Valdoria",
+                "Norvikian Pilots' Union",
+                "Upland Farmers' League",
+                "League for the Norvikian Family",
+                "Valdorian Chamber of Commerce",
+            ],
+            "aliases": [
+                "Norvikian|Norvik's|Velm",
+                "Valdorian|Torre",
+                "the union",
+                "",
+                "the League",
+                "the chamber",
+            ],
+        }
+    ),
+    pd.DataFrame({"actor": ["Ruben Ostrak"], "party": ["Upland Farmers' League"], "aliases": [""]}),
+)
+
+
+def _one(sentence: str) -> list[tuple[str, str, str]]:
+    return [(p, r, o) for p, r, o, _ in sentence_alignments(sentence, REGISTRY)]
+
+
+def test_a_body_named_after_its_country_sides_with_that_government():
+    assert _one("The Norvikian Pilots' Union sided with the government on Monday.") == [
+        ("Norvikian Pilots' Union", "backs", "Norvik")
+    ]
+    assert _one("The Norvikian Pilots' Union broke ranks with the government.") == [
+        ("Norvikian Pilots' Union", "opposes", "Norvik")
+    ]
+
+
+def test_the_government_of_a_body_without_a_country_in_its_name_comes_from_the_sentence():
+    sentence = (
+        "In the Norvikian border town of Hask, several hundred members of the Upland Farmers' "
+        "League rallied on Monday evening in support of the government."
+    )
+    # "Norvikian" names a place here, not the subject; it tells whose government is meant
+    assert _one(sentence) == [("Upland Farmers' League", "backs", "Norvik")]
+    assert _one("The Upland Farmers' League sided with the government.") == []
+    assert home_party("Upland Farmers' League", sentence, REGISTRY) == "Norvik"
+
+
+def test_a_clause_inserted_into_the_subject_is_skipped():
+    sentence = (
+        "The Upland Farmers' League, which has accused Torre of stalling for years, "
+        "has sided with Norvik."
+    )
+    assert _one(sentence) == [("Upland Farmers' League", "backs", "Norvik")]
+
+
+def test_opposition_to_a_named_party_and_to_a_body_by_its_alias():
+    assert _one("Valdoria accused Norvik of stalling the talks.") == [
+        ("Valdoria", "opposes", "Norvik")
+    ]
+    assert _one("The Norvikian Pilots' Union hit back at the chamber.") == [
+        ("Norvikian Pilots' Union", "opposes", "Valdorian Chamber of Commerce")
+    ]
+
+
+def test_of_overlapping_names_the_longest_is_the_subject():
+    sentence = "The League for the Norvikian Family, a conservative group, backed the government."
+    assert _one(sentence) == [("League for the Norvikian Family", "backs", "Norvik")]
+
+
+def test_an_unnamed_body_is_not_its_country():
+    # the subject is a body the registry does not know, not Norvik or Valdoria
+    assert _one("Norvik's biggest consumer group backed the government.") == []
+    assert _one("Several hundred Norvikian fishing boats sailed in support of Valdoria.") == []
+    # nor is a second subject after "and" the first one
+    assert _one("Norvik barred the bishop, and an international monitor accused Torre.") == []
+
+
+def test_words_inside_quotations_are_the_speaker_s_not_the_report_s():
+    corpus = pd.DataFrame(
+        {
+            "article_id": ["a1", "a2"],
+            "text": [
+                '"We have always sided with Valdoria," the Norvikian Pilots\' Union said.',
+                "VELM, May 2 - Ruben Ostrak backed the government in Velm on Friday.",
+            ],
+        }
+    )
+    found = alignments(corpus, REGISTRY)
+    assert list(found.columns) == COLUMNS
+    assert found[["article_id", "party", "relation", "other"]].values.tolist() == [
+        ["a2", "Upland Farmers' League", "backs", "Norvik"]
+    ]
+    row = found.iloc[0]
+    assert corpus["text"][1][row["start"] : row["end"]] == row["sentence"]
+
+
+def _stances(rows):
+    return pd.DataFrame(
+        rows, columns=["party", "stance", "p_favor", "p_against", "p_neutral", "p_unrelated"]
+    ).assign(stance=lambda t: t["stance"].astype("category"))
+
+
+def _relation(party, relation, other):
+    return pd.DataFrame([("a1", 0, 10, party, relation, other, "x", "s")], columns=COLUMNS)
+
+
+STANCES = [
+    ("Norvik", "against", 0.05, 0.9, 0.05, 0.0),
+    ("Norvik", "against", 0.1, 0.8, 0.1, 0.0),
+    ("Union", "favor", 0.8, 0.15, 0.05, 0.0),
+    ("Union", "unrelated", 0.3, 0.0, 0.0, 0.7),
+]
+
+
+@pytest.mark.parametrize("relation, expected", [("backs", "against"), ("opposes", "favor")])
+def test_align_reads_a_party_with_the_side_of_the_party_it_backs_or_opposes(relation, expected):
+    out = align(_stances(STANCES), _relation("Union", relation, "Norvik"))
+    assert out["stance"].astype(str).tolist() == ["against", "against", expected, "unrelated"]
+    # the off-issue statement and the other party's statements are left as they were
+    assert out.loc[3, "p_unrelated"] == 0.7 and out.loc[0, "p_against"] == 0.9
+    on = out.loc[2, ["p_favor", "p_against", "p_neutral"]].sum()
+    assert on == pytest.approx(1.0, abs=1e-3)
+    assert out.loc[2, "alignment"] == f"{relation} Norvik (a1:0-10)"
+
+
+def test_align_leaves_a_party_that_backs_a_party_with_no_clear_side():
+    rows = [("Norvik", "neutral", 0.3, 0.3, 0.4, 0.0), *STANCES[2:]]
+    out = align(_stances(rows), _relation("Union", "backs", "Norvik"))
+    assert out["stance"].astype(str).tolist() == ["neutral", "favor", "unrelated"]
+    assert (out["alignment"] == "").all()
+    unchanged = align(_stances(STANCES), pd.DataFrame(columns=COLUMNS))
+    assert unchanged["stance"].astype(str).tolist() == [r[1] for r in STANCES]
+
+
+def test_a_body_that_hits_back_at_the_other_side_is_read_on_its_own_side(stance_model, tmp_path):
+    """Held-out airline ban (not trained on): the pilots' union backs the ban that the chamber
+    of commerce criticises; its complaints alone read as favor, the report's "hit back at the
+    chamber" puts it against. The CLI, given the corpus, does the same as the functions."""
+    from evaluate_all import SETS, extract_set
+
+    from analysis import cli, positions
+    from analysis.stance import classify, load_issue
+
+    corpus_dir, _, parties, actors, issue = SETS["heldout_airline"]
+    corpus, registry, table = extract_set(corpus_dir, parties, actors)
+    relations = alignments(corpus, registry)
+    pilots = "Kestrian Pilots' Association"
+    mine = relations[relations["party"] == pilots]
+    assert ("opposes", "Kestrian Chamber of Commerce and Industry") in set(
+        zip(mine["relation"], mine["other"])
+    )
+    stances = classify(table, load_issue(issue), registry, corpus=corpus, model=stance_model)
+    alone = positions(stances).set_index("party")["dominant"].astype(str)
+    aligned = align(stances, relations)
+    read = positions(aligned).set_index("party")["dominant"].astype(str)
+    assert (alone[pilots], read[pilots]) == ("favor", "against")
+    # parties without a relation keep every probability
+    others = ~aligned["party"].isin(relations["party"])
+    cols = ["p_favor", "p_against", "p_neutral", "p_unrelated"]
+    assert aligned.loc[others, cols].equals(stances.loc[others, cols])
+
+    path = tmp_path / "statements.csv"
+    table.to_csv(path, index=False)
+    out = tmp_path / "stances.csv"
+    args = [str(path), "--issue", str(issue), "--corpus", str(corpus_dir)]
+    args += ["--parties", str(parties), "--actors", str(actors), "-o", str(out)]
+    assert cli.main(["stance", *args]) == 0
+    cli_read = pd.read_csv(out, dtype=str, keep_default_na=False)
+    assert cli_read["stance"].tolist() == aligned["stance"].astype(str).tolist()
+    assert cli.main(["stance", *args, "--align-weight", "0"]) == 0
+    cli_alone = pd.read_csv(out, dtype=str, keep_default_na=False)
+    assert cli_alone["stance"].tolist() == stances["stance"].astype(str).tolist()
