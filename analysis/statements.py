@@ -932,6 +932,8 @@ def _subject_back(masked: str, cue_start: int, lo: int) -> tuple[int, int] | Non
             # "The federation, which represents teachers, nurses and clerks, said": the
             # relative clause has commas of its own
             k = relative[-1]
+        if _place_then_country(toks, commas, k):
+            k = commas[-2]  # "X, a body based in Port Sabine, Alvera, said": one description
         inner = toks[k + 1 : -1]
         if not inner:
             return None
@@ -980,6 +982,27 @@ def _subject_back(masked: str, cue_start: int, lo: int) -> tuple[int, int] | Non
     if span is None:
         return _post_modified(masked, toks)
     return _clean_np(masked, *_whole_from_phrase(toks, span))
+
+
+PLACE_PREPOSITIONS = {"in", "at", "near", "outside"}
+
+
+def _place_then_country(toks: list[tuple[int, int, str]], commas: list[int], k: int) -> bool:
+    """Whether the last comma before the cue splits "… based in Port Sabine, Alvera".
+
+    The words after it are one capitalised name, and the part before it, after the previous
+    comma, ends in a place introduced by a preposition: the country completes the place.
+    """
+    if len(commas) < 2 or k != commas[-1]:
+        return False
+    after = [t[2] for t in toks[k + 1 : -1]]
+    before = [t[2] for t in toks[commas[-2] + 1 : k]]
+    if not after or len(after) > 3 or not all(w[:1].isupper() for w in after):
+        return False
+    preps = [i for i, w in enumerate(before) if w.lower() in PLACE_PREPOSITIONS]
+    return bool(preps) and all(w[:1].isupper() for w in before[preps[-1] + 1 :]) and (
+        preps[-1] < len(before) - 1
+    )
 
 
 def _post_modified(masked: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:

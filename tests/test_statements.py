@@ -599,6 +599,14 @@ def test_capital_stands_for_its_country(extract, text, speaker, cue, content):
             "Estmere",
             "Estmere",
         ),
+        (
+            # the description ends in "Place, Country": the country is not the speaker
+            "Estmere, an observer state based in Port Halm, Selvia, said the talks had been "
+            "constructive.",
+            "the talks had been constructive",
+            "Estmere",
+            "Estmere",
+        ),
     ],
 )
 def test_subject_with_interrupting_clause(extract, text, content, actor, party):
