@@ -7,7 +7,8 @@ corpus → statements → stance → alignment → positions → charts/report, 
     table = analysis.statements(corpus)                       # who said what, where
     stances = analysis.classify(table, "data/issues/ISSUE.yaml", corpus=corpus)
     registry = analysis.load_registry()
-    stances = analysis.align(stances, analysis.alignments(corpus, registry))  # sides taken
+    relations = analysis.alignments(corpus, registry, table)  # sides parties are said to take
+    stances = analysis.align(stances, relations)
     analysis.positions(stances)                               # each party's position
 """
 

@@ -229,11 +229,17 @@ def sentence_alignments(sentence: str, registry: Registry) -> list[tuple[str, st
     return out
 
 
-def alignments(corpus: pd.DataFrame, registry: Registry) -> pd.DataFrame:
+def alignments(
+    corpus: pd.DataFrame, registry: Registry, statements: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """Every sentence of the corpus that puts one party beside or against another.
 
     Sentences are read outside quotations only: the narrator's "X sided with the
-    government", not a speaker's own words.
+    government", not a speaker's own words. With ``statements`` (the table of
+    :func:`analysis.statements`), a statement whose cue is itself such a verb ("accused",
+    "condemned", "backed") and whose content opens with a party ("Ostrana of gambling with
+    …") is one more row, with the speaker the extractor resolved ("he", "the union") as the
+    party, and the statement's offsets.
     """
     rows = []
     for article_id, text in zip(corpus["article_id"], corpus["text"].fillna("")):
@@ -244,7 +250,33 @@ def alignments(corpus: pd.DataFrame, registry: Registry) -> pd.DataFrame:
                 sentence = plain[s - lo : e - lo]
                 for party, relation, other, cue in sentence_alignments(sentence, registry):
                     rows.append((article_id, s, e, party, relation, other, cue, text[s:e]))
-    return pd.DataFrame(rows, columns=COLUMNS)
+    if statements is not None:
+        # a statement inside a sentence already read says the same thing once more
+        said = [(a, p, r, o, s, e) for a, s, e, p, r, o, _, _ in rows]
+        for row in _statement_rows(statements, registry):
+            a, s, e, p, r, o, _, _ = row
+            if not any(k[:4] == (a, p, r, o) and k[4] <= s < k[5] for k in said):
+                rows.append(row)
+    return pd.DataFrame(rows, columns=COLUMNS).sort_values(
+        ["article_id", "start", "party", "other"], kind="stable", ignore_index=True
+    )
+
+
+def _statement_rows(statements: pd.DataFrame, registry: Registry) -> list[tuple]:
+    rows = []
+    for r in statements.itertuples():
+        party = r.party if isinstance(r.party, str) else ""
+        cue = (r.cue if isinstance(r.cue, str) else "").replace(" … ", " ")
+        m = _CUE.fullmatch(cue + " ")
+        if not m or party in ("", UNRESOLVED):
+            continue
+        other = _object(r.text, 0, _mentions(r.text, registry))
+        if other == "GOVERNMENT":
+            other = home_party(party, r.text, registry)
+        if other and other != party:
+            relation = "backs" if m.group("backs") else "opposes"
+            rows.append((r.article_id, r.start, r.end, party, relation, other, r.cue, r.text))
+    return rows
 
 
 ALIGN_WEIGHT = 3.0

@@ -7,7 +7,7 @@ Examples::
     python -m analysis train
     python -m analysis stance statements.csv --issue data/issues/ISSUE.yaml --corpus seeds \
         -o stances.csv
-    python -m analysis alignments seeds -o alignments.csv
+    python -m analysis alignments seeds --statements statements.csv -o alignments.csv
     python -m analysis stance-report
     python -m analysis positions stances.csv
     python -m analysis report --out reports/
@@ -79,7 +79,7 @@ def cmd_stance(args: argparse.Namespace) -> int:
     registry = Registry.load(args.parties, args.actors)
     stances = classify(table, args.issue, registry, corpus=corpus)
     if corpus is not None and args.align_weight:
-        stances = align(stances, alignments(corpus, registry), args.align_weight)
+        stances = align(stances, alignments(corpus, registry, table), args.align_weight)
     _write(stances, args.output)
     return 0
 
@@ -90,7 +90,8 @@ def cmd_alignments(args: argparse.Namespace) -> int:
     from .registry import Registry
 
     corpus = load_corpus(args.corpus)
-    _write(alignments(corpus, Registry.load(args.parties, args.actors)), args.output)
+    table = _read_statements(args.statements) if args.statements else None
+    _write(alignments(corpus, Registry.load(args.parties, args.actors), table), args.output)
     return 0
 
 
@@ -178,6 +179,9 @@ def build_parser() -> argparse.ArgumentParser:
         "alignments", help="sentences of a corpus that say which party backs or opposes which"
     )
     p.add_argument("corpus")
+    p.add_argument(
+        "--statements", help="CSV written by `statements`: its 'accused …' cues count too"
+    )
     p.add_argument("--parties")
     p.add_argument("--actors")
     p.add_argument("-o", "--output")

@@ -1000,8 +1000,10 @@ def _place_then_country(toks: list[tuple[int, int, str]], commas: list[int], k: 
     if not after or len(after) > 3 or not all(w[:1].isupper() for w in after):
         return False
     preps = [i for i, w in enumerate(before) if w.lower() in PLACE_PREPOSITIONS]
-    return bool(preps) and all(w[:1].isupper() for w in before[preps[-1] + 1 :]) and (
-        preps[-1] < len(before) - 1
+    return (
+        bool(preps)
+        and all(w[:1].isupper() for w in before[preps[-1] + 1 :])
+        and (preps[-1] < len(before) - 1)
     )
 
 

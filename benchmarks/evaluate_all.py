@@ -85,7 +85,7 @@ def evaluate_set(
         context_weight=context_weight,
     )
     if align_weight:
-        stances = align(stances, alignments(corpus, registry), align_weight)
+        stances = align(stances, alignments(corpus, registry, table), align_weight)
     result = evaluate_corpus(corpus, gold, stances)
     m = result["matched"]
     m = m[(m["coverage"] >= 0.6) & (m["stance"] != "")].copy()

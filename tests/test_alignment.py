@@ -104,6 +104,28 @@ def test_words_inside_quotations_are_the_speaker_s_not_the_report_s():
     assert corpus["text"][1][row["start"] : row["end"]] == row["sentence"]
 
 
+def test_a_statement_whose_cue_accuses_a_party_is_a_relation_of_its_speaker():
+    text = "He accused Torre of stalling. Later he said the talks would go on."
+    corpus = pd.DataFrame({"article_id": ["a1"], "text": [text]})
+    statements = pd.DataFrame(
+        {
+            "article_id": ["a1"] * 3,
+            "start": [11, 48, 11],
+            "end": [28, 70, 28],
+            "party": ["Upland Farmers' League", "Upland Farmers' League", "unresolved"],
+            "cue": ["accused", "said", "accused"],
+            "text": [text[11:28], text[48:70], text[11:28]],
+        }
+    )
+    # the narrator's sentence has no party as its subject ("He"); the extractor resolved it
+    assert alignments(corpus, REGISTRY).empty
+    found = alignments(corpus, REGISTRY, statements)
+    assert found[["start", "end", "party", "relation", "other", "cue"]].values.tolist() == [
+        [11, 28, "Upland Farmers' League", "opposes", "Valdoria", "accused"]
+    ]
+    assert text[11:28] == found.loc[0, "sentence"] == "Torre of stalling"
+
+
 def _stances(rows):
     return pd.DataFrame(
         rows, columns=["party", "stance", "p_favor", "p_against", "p_neutral", "p_unrelated"]
