@@ -11,7 +11,9 @@ alignment with a small set of phrases (``sided with``, ``in support of``, ``back
 party), with the sentence's offsets, so every relation can be read where it stands.
 :func:`align` then weighs each aligned party's statements with the side of the party it
 backs or opposes (the mean lean of that party's own statements), so that a body which
-sides with a government that is against the issue is read as against, too.
+sides with a government that is against the issue is read as against, too; and each
+party's statements with its own other statements in the corpus, since one side keeps one
+position through a dispute. Both move only the split between favor and against.
 
 >>> corpus = pd.DataFrame({"article_id": ["a1"], "text": [
 ...     "The Tarn Farmers' Union sided with the government in Velm on Monday."]})
@@ -280,6 +282,7 @@ def _statement_rows(statements: pd.DataFrame, registry: Registry) -> list[tuple]
 
 
 ALIGN_WEIGHT = 3.0
+SELF_WEIGHT = 1.0
 MIN_LEAN = 0.2  # a party whose own statements lean less than this has no side to lend
 
 
@@ -290,6 +293,37 @@ def leans(stances: pd.DataFrame) -> pd.Series:
 
 
 def align(
+    stances: pd.DataFrame,
+    relations: pd.DataFrame,
+    weight: float = ALIGN_WEIGHT,
+    self_weight: float = SELF_WEIGHT,
+) -> pd.DataFrame:
+    """Read each party's statements with the side it takes in the whole corpus.
+
+    Two pulls, each on the split between favor and against only (the report says which
+    side a party is on, not whether a statement takes one, so ``p_neutral`` and
+    ``p_unrelated`` stay as they are):
+
+    1. :func:`pull_relations` (``weight``): the side of the parties it backs or opposes;
+    2. :func:`pull_own_side` (``self_weight``): its own other statements in the corpus. One
+       side keeps one position through a dispute, as ``classify`` assumes within an article.
+
+    ``0`` switches a pull off.
+
+    >>> stances = pd.DataFrame({"party": ["Norvik", "Norvik", "Union"],
+    ...     "stance": ["against"] * 2 + ["favor"], "p_favor": [0.1, 0.1, 0.6],
+    ...     "p_against": [0.8, 0.8, 0.3], "p_neutral": [0.1, 0.1, 0.1],
+    ...     "p_unrelated": [0.0] * 3})
+    >>> rel = pd.DataFrame([("a1", 0, 64, "Union", "backs", "Norvik", "sided with", "…")],
+    ...                    columns=COLUMNS)
+    >>> align(stances, rel)["stance"].tolist()
+    ['against', 'against', 'against']
+    """
+    table = pull_relations(stances, relations, weight)
+    return pull_own_side(table, self_weight) if self_weight else table
+
+
+def pull_relations(
     stances: pd.DataFrame, relations: pd.DataFrame, weight: float = ALIGN_WEIGHT
 ) -> pd.DataFrame:
     """Weigh each aligned party's statements with the side of the parties it backs or opposes.
@@ -309,7 +343,7 @@ def align(
     ...     "p_unrelated": [0.0] * 3})
     >>> rel = pd.DataFrame([("a1", 0, 64, "Union", "backs", "Norvik", "sided with", "…")],
     ...                    columns=COLUMNS)
-    >>> align(stances, rel)[["party", "stance", "p_favor", "p_against"]].iloc[2]
+    >>> pull_relations(stances, rel)[["party", "stance", "p_favor", "p_against"]].iloc[2]
     party          Union
     stance       against
     p_favor       0.0262
@@ -318,7 +352,7 @@ def align(
     """
     table = stances.copy()
     table["alignment"] = ""
-    if not len(table) or not len(relations):
+    if not len(table) or not len(relations) or not weight:
         return table
     lean = leans(table)
     sign = relations["relation"].map(RELATIONS)
@@ -351,4 +385,45 @@ def align(
         table[f"p_{lab}"] = np.where(changed, P[:, i].round(4), table[f"p_{lab}"])
     if "confidence" in table:
         table["confidence"] = np.where(changed, P.max(axis=1).round(4), table["confidence"])
+    return table
+
+
+def pull_own_side(stances: pd.DataFrame, weight: float = SELF_WEIGHT) -> pd.DataFrame:
+    """Weigh each statement on the issue with its party's other statements in the corpus.
+
+    ``x = weight · (mean p_favor − p_against of the party's other statements on the issue)``;
+    the statement gets ``p_favor · e^x`` and ``p_against · e^(−x)``, renormalised so that
+    the two keep their sum. A party's only statement, and statements without a party, stay.
+
+    >>> stances = pd.DataFrame({"party": ["Norvik"] * 3, "stance": ["favor"] + ["against"] * 2,
+    ...     "p_favor": [0.5, 0.1, 0.1], "p_against": [0.4, 0.8, 0.8],
+    ...     "p_neutral": [0.1] * 3, "p_unrelated": [0.0] * 3})
+    >>> pull_own_side(stances)["stance"].tolist()
+    ['against', 'against', 'against']
+    """
+    table = stances.copy()
+    labels = ["favor", "against", "neutral", "unrelated"]
+    party = table["party"].fillna(UNRESOLVED).astype(str).to_numpy()
+    stance = table["stance"].astype(str).to_numpy()
+    P = np.array(table[[f"p_{lab}" for lab in labels]], dtype=float)
+    on = (stance != "unrelated") & ~np.isin(party, [UNRESOLVED, ""])
+    lean = P[:, 0] - P[:, 1]
+    out = P.copy()
+    for i in np.flatnonzero(on):
+        others = on & (party == party[i])
+        others[i] = False
+        if not others.any():
+            continue
+        x = weight * lean[others].mean()
+        two = P[i, :2] * np.array([np.exp(x), np.exp(-x)])
+        out[i, :2] = two / max(two.sum(), 1e-12) * P[i, :2].sum()
+    new = np.where(on, [labels[k] for k in out.argmax(axis=1)], stance)
+    categories = getattr(stances["stance"], "cat", None)
+    table["stance"] = pd.Categorical(
+        new, categories=labels if categories is None else categories.categories
+    )
+    for k, lab in enumerate(labels):
+        table[f"p_{lab}"] = np.where(on, out[:, k].round(4), table[f"p_{lab}"])
+    if "confidence" in table:
+        table["confidence"] = np.where(on, out.max(axis=1).round(4), table["confidence"])
     return table

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .alignment import ALIGN_WEIGHT
+from .alignment import ALIGN_WEIGHT, SELF_WEIGHT
 from .registry import RegistryError
 
 
@@ -78,8 +78,9 @@ def cmd_stance(args: argparse.Namespace) -> int:
     corpus = load_corpus(args.corpus) if args.corpus else None
     registry = Registry.load(args.parties, args.actors)
     stances = classify(table, args.issue, registry, corpus=corpus)
-    if corpus is not None and args.align_weight:
-        stances = align(stances, alignments(corpus, registry, table), args.align_weight)
+    if corpus is not None:
+        relations = alignments(corpus, registry, table)
+        stances = align(stances, relations, args.align_weight, args.self_weight)
     _write(stances, args.output)
     return 0
 
@@ -171,6 +172,12 @@ def build_parser() -> argparse.ArgumentParser:
         type=float,
         default=ALIGN_WEIGHT,
         help="weight of the sides the corpus says parties take (0: off; needs --corpus)",
+    )
+    p.add_argument(
+        "--self-weight",
+        type=float,
+        default=SELF_WEIGHT,
+        help="weight of a party's other statements in the corpus (0: off; needs --corpus)",
     )
     p.add_argument("-o", "--output")
     p.set_defaults(func=cmd_stance)

@@ -20,7 +20,7 @@ import pandas as pd
 from sklearn.metrics import f1_score
 
 import analysis
-from analysis.alignment import ALIGN_WEIGHT, align, alignments
+from analysis.alignment import ALIGN_WEIGHT, SELF_WEIGHT, align, alignments
 from analysis.evaluate import evaluate_corpus
 from analysis.registry import Registry
 from analysis.stance import ANNOTATIONS, CONTEXT_WEIGHT, LABELS, classify, load_issue, train
@@ -70,6 +70,7 @@ def evaluate_set(
     context_weight: float = CONTEXT_WEIGHT,
     stance: bool = True,
     align_weight: float = ALIGN_WEIGHT,
+    self_weight: float = SELF_WEIGHT,
 ) -> dict:
     """Scores of gold set ``name``; with ``stance=False`` of the extractor only (faster)."""
     corpus_dir, gold, parties, actors, issue = SETS[name]
@@ -84,8 +85,8 @@ def evaluate_set(
         model=model or train(),
         context_weight=context_weight,
     )
-    if align_weight:
-        stances = align(stances, alignments(corpus, registry, table), align_weight)
+    relations = alignments(corpus, registry, table)
+    stances = align(stances, relations, align_weight, self_weight)
     result = evaluate_corpus(corpus, gold, stances)
     m = result["matched"]
     m = m[(m["coverage"] >= 0.6) & (m["stance"] != "")].copy()
@@ -140,6 +141,12 @@ def main() -> None:
         default=ALIGN_WEIGHT,
         help="weight of the sides a party is reported to take (0 switches it off)",
     )
+    parser.add_argument(
+        "--self-weight",
+        type=float,
+        default=SELF_WEIGHT,
+        help="weight of a party's other statements in the corpus (0 switches it off)",
+    )
     parser.add_argument("sets", nargs="*", help=f"only these sets, of: {', '.join(SETS)}")
     args = parser.parse_args()
     if unknown := set(args.sets) - set(SETS):
@@ -147,7 +154,10 @@ def main() -> None:
     weight, names = args.context_weight, args.sets or list(SETS)
     model = train()
     results = {
-        name: evaluate_set(name, model, weight, align_weight=args.align_weight) for name in names
+        name: evaluate_set(
+            name, model, weight, align_weight=args.align_weight, self_weight=args.self_weight
+        )
+        for name in names
     }
     rows = []
     for name, r in results.items():

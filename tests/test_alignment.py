@@ -3,7 +3,14 @@
 import pandas as pd
 import pytest
 
-from analysis.alignment import COLUMNS, align, alignments, home_party, sentence_alignments
+from analysis.alignment import (
+    COLUMNS,
+    align,
+    alignments,
+    home_party,
+    pull_own_side,
+    sentence_alignments,
+)
 from analysis.registry import Registry
 
 REGISTRY = Registry.from_frames(
@@ -146,7 +153,7 @@ STANCES = [
 
 @pytest.mark.parametrize("relation, expected", [("backs", "against"), ("opposes", "favor")])
 def test_align_reads_a_party_with_the_side_of_the_party_it_backs_or_opposes(relation, expected):
-    out = align(_stances(STANCES), _relation("Union", relation, "Norvik"))
+    out = align(_stances(STANCES), _relation("Union", relation, "Norvik"), self_weight=0)
     assert out["stance"].astype(str).tolist() == ["against", "against", expected, "unrelated"]
     # the off-issue statement and the other party's statements are left as they were
     assert out.loc[3, "p_unrelated"] == 0.7 and out.loc[0, "p_against"] == 0.9
@@ -155,12 +162,41 @@ def test_align_reads_a_party_with_the_side_of_the_party_it_backs_or_opposes(rela
     assert out.loc[2, "alignment"] == f"{relation} Norvik (a1:0-10)"
 
 
+def test_a_party_s_other_statements_in_the_corpus_pull_its_split_of_favor_and_against():
+    rows = [
+        ("Norvik", "favor", 0.5, 0.4, 0.1, 0.0),  # read with its party's two against: against
+        ("Norvik", "against", 0.05, 0.9, 0.05, 0.0),
+        ("Norvik", "against", 0.1, 0.8, 0.1, 0.0),
+        ("Norvik", "neutral", 0.2, 0.1, 0.7, 0.0),  # the split moves, not whether it is neutral
+        ("Norvik", "unrelated", 0.1, 0.0, 0.0, 0.9),
+        ("Union", "favor", 0.6, 0.3, 0.1, 0.0),  # no other statement of its own: as it was
+        ("unresolved", "favor", 0.6, 0.3, 0.1, 0.0),
+    ]
+    out = pull_own_side(_stances(rows), weight=1.0)
+    assert out["stance"].astype(str).tolist() == [
+        "against",
+        "against",
+        "against",
+        "neutral",
+        "unrelated",
+        "favor",
+        "favor",
+    ]
+    assert out.loc[0, "p_favor"] + out.loc[0, "p_against"] == pytest.approx(0.9, abs=1e-3)
+    assert out.loc[3, "p_neutral"] == 0.7 and out.loc[3, "p_against"] > 0.1
+    assert out.loc[4:].equals(_stances(rows).loc[4:])
+    # with weight 0 nothing moves
+    assert pull_own_side(_stances(rows), weight=0.0)["stance"].astype(str).tolist() == [
+        r[1] for r in rows
+    ]
+
+
 def test_align_leaves_a_party_that_backs_a_party_with_no_clear_side():
     rows = [("Norvik", "neutral", 0.3, 0.3, 0.4, 0.0), *STANCES[2:]]
-    out = align(_stances(rows), _relation("Union", "backs", "Norvik"))
+    out = align(_stances(rows), _relation("Union", "backs", "Norvik"), self_weight=0)
     assert out["stance"].astype(str).tolist() == ["neutral", "favor", "unrelated"]
     assert (out["alignment"] == "").all()
-    unchanged = align(_stances(STANCES), pd.DataFrame(columns=COLUMNS))
+    unchanged = align(_stances(STANCES), pd.DataFrame(columns=COLUMNS), self_weight=0)
     assert unchanged["stance"].astype(str).tolist() == [r[1] for r in STANCES]
 
 
@@ -183,7 +219,7 @@ def test_a_body_that_hits_back_at_the_other_side_is_read_on_its_own_side(stance_
     )
     stances = classify(table, load_issue(issue), registry, corpus=corpus, model=stance_model)
     alone = positions(stances).set_index("party")["dominant"].astype(str)
-    aligned = align(stances, relations)
+    aligned = align(stances, relations, self_weight=0)
     read = positions(aligned).set_index("party")["dominant"].astype(str)
     assert (alone[pilots], read[pilots]) == ("favor", "against")
     # parties without a relation keep every probability
@@ -198,7 +234,7 @@ def test_a_body_that_hits_back_at_the_other_side_is_read_on_its_own_side(stance_
     args += ["--parties", str(parties), "--actors", str(actors), "-o", str(out)]
     assert cli.main(["stance", *args]) == 0
     cli_read = pd.read_csv(out, dtype=str, keep_default_na=False)
-    assert cli_read["stance"].tolist() == aligned["stance"].astype(str).tolist()
-    assert cli.main(["stance", *args, "--align-weight", "0"]) == 0
+    assert cli_read["stance"].tolist() == align(stances, relations)["stance"].astype(str).tolist()
+    assert cli.main(["stance", *args, "--align-weight", "0", "--self-weight", "0"]) == 0
     cli_alone = pd.read_csv(out, dtype=str, keep_default_na=False)
     assert cli_alone["stance"].tolist() == stances["stance"].astype(str).tolist()

@@ -47,9 +47,9 @@ def test_some_held_out_sets_stay_unseen_by_the_stance_model():
 
 @pytest.mark.parametrize("name", UNSEEN)
 def test_stance_on_unseen_disputes_stays_above_a_floor(results, name):
-    # a regression floor, not the issue's 0.75: the weakest of the 72 unseen sets, a joint
-    # heritage nomination, scores 0.68
-    assert results[name]["stance_macro_f1"] >= 0.65
+    # a regression floor, not the issue's 0.75: the weakest of the 72 unseen sets, passports
+    # handed out in a neighbour's breakaway region, scores 0.65
+    assert results[name]["stance_macro_f1"] >= 0.6
 
 
 def test_most_unseen_disputes_reach_the_issues_target(results):
@@ -61,20 +61,20 @@ def test_most_unseen_disputes_reach_the_issues_target(results):
 
 
 def test_mean_stance_on_unseen_disputes(results):
-    # over the 72 unseen sets the mean macro-F1 is 0.852 (a floor, not the issue's target;
-    # on the first 64 of them a retraining on reordered rows gave 0.836 against 0.848)
+    # over the 72 unseen sets the mean macro-F1 is 0.865 (a floor, not the issue's target;
+    # on the first 64 of them a retraining on reordered rows moved it by -0.012)
     scores = [results[name]["stance_macro_f1"] for name in UNSEEN]
-    assert sum(scores) / len(scores) >= 0.835
+    assert sum(scores) / len(scores) >= 0.845
 
 
 def test_dominant_stances_on_unseen_disputes(results):
     """A regression floor for the issue's "every party's dominant stance right", which is not
-    met: across the 72 unseen sets 386 of 413 parties get their gold dominant stance."""
+    met: across the 72 unseen sets 388 of 413 parties get their gold dominant stance."""
     tables = [results[name]["dominant"] for name in UNSEEN]
     parties = pd.concat(tables)
     parties = parties[parties["gold"] != "-"]
     assert len(parties) >= 20
-    assert parties["agree"].mean() >= 0.91
+    assert parties["agree"].mean() >= 0.92
 
 
 @pytest.mark.parametrize("name", ["seed", "devset"])
