@@ -34,6 +34,7 @@ import pandas as pd
 
 from .registry import Registry
 from .speakers import UNRESOLVED
+from .stance import LABELS
 from .text import find_quotes, mask_quotes, paragraphs, sentences
 
 COLUMNS = ["article_id", "start", "end", "party", "relation", "other", "cue", "sentence"]
@@ -80,29 +81,13 @@ _ROLE = re.compile(rf"(?:{_GOVERNMENT})\b")
 _INSERT = re.compile(r",\s+(?:which|who|whose|whom|a|an|the)\b[^,]*,")
 
 
-def _spans(pattern: re.Pattern | None, text: str) -> list[tuple[int, int, str]]:
-    """Every match of ``pattern`` that starts at a word, overlapping ones included."""
-    if pattern is None:
-        return []
-    found = []
-    for w in re.finditer(r"(?<![\w'’-])\w", text):
-        m = pattern.match(text, w.start())
-        if m:
-            found.append((m.start(), m.end(), m.group()))
-    return found
-
-
 def _mentions(sentence: str, registry: Registry) -> list[tuple[int, int, str]]:
     """(start, end, party) of the parties and registered actors named in ``sentence``.
 
     Of names that overlap, the longest is kept: "The League for the Varenskan Family" is the
     league, not "the League" and "Varenskan".
     """
-    found = [(s, e, registry.party_alias[n]) for s, e, n in _spans(registry._party_re, sentence)]
-    found += [
-        (s, e, registry.actor_party.get(registry.actor_alias[n], ""))
-        for s, e, n in _spans(registry._actor_re, sentence)
-    ]
+    found = registry.name_spans(sentence)
     found = [
         (s, e, p)
         for s, e, p in found
@@ -359,33 +344,19 @@ def pull_relations(
     pull = relations.assign(x=sign * relations["other"].map(lean))
     pull = pull[pull["x"].abs() >= MIN_LEAN]
     party = table["party"].fillna(UNRESOLVED).astype(str)
-    labels = ["favor", "against", "neutral", "unrelated"]
-    P = np.array(table[[f"p_{lab}" for lab in labels]], dtype=float)
+    P = np.array(table[[f"p_{lab}" for lab in LABELS]], dtype=float)
     stance = table["stance"].astype(str).to_numpy()
     for name, rows in pull.groupby("party", sort=True):
         x = weight * rows["x"].mean()
         mine = ((party == name) & (stance != "unrelated")).to_numpy()
         if not mine.any() or name == UNRESOLVED:
             continue
-        two = P[mine, :2] * np.array([np.exp(x), np.exp(-x)])
-        total = P[mine, :2].sum(axis=1, keepdims=True)
-        P[mine, :2] = two / np.maximum(two.sum(axis=1, keepdims=True), 1e-12) * total
+        P[mine, :2] = _lean(P[mine, :2], x)
         where = "; ".join(
             f"{r.relation} {r.other} ({r.article_id}:{r.start}-{r.end})" for r in rows.itertuples()
         )
         table.loc[mine, "alignment"] = where
-    changed = table["alignment"] != ""
-    best = P.argmax(axis=1)
-    new = np.where(changed, [labels[i] for i in best], stance)
-    categories = getattr(stances["stance"], "cat", None)
-    table["stance"] = pd.Categorical(
-        new, categories=labels if categories is None else categories.categories
-    )
-    for i, lab in enumerate(labels):
-        table[f"p_{lab}"] = np.where(changed, P[:, i].round(4), table[f"p_{lab}"])
-    if "confidence" in table:
-        table["confidence"] = np.where(changed, P.max(axis=1).round(4), table["confidence"])
-    return table
+    return _with_probabilities(table, P, (table["alignment"] != "").to_numpy())
 
 
 def pull_own_side(stances: pd.DataFrame, weight: float = SELF_WEIGHT) -> pd.DataFrame:
@@ -402,10 +373,9 @@ def pull_own_side(stances: pd.DataFrame, weight: float = SELF_WEIGHT) -> pd.Data
     ['against', 'against', 'against']
     """
     table = stances.copy()
-    labels = ["favor", "against", "neutral", "unrelated"]
     party = table["party"].fillna(UNRESOLVED).astype(str).to_numpy()
     stance = table["stance"].astype(str).to_numpy()
-    P = np.array(table[[f"p_{lab}" for lab in labels]], dtype=float)
+    P = np.array(table[[f"p_{lab}" for lab in LABELS]], dtype=float)
     on = (stance != "unrelated") & ~np.isin(party, [UNRESOLVED, ""])
     lean = P[:, 0] - P[:, 1]
     out = P.copy()
@@ -415,15 +385,25 @@ def pull_own_side(stances: pd.DataFrame, weight: float = SELF_WEIGHT) -> pd.Data
         if not others.any():
             continue
         x = weight * lean[others].mean()
-        two = P[i, :2] * np.array([np.exp(x), np.exp(-x)])
-        out[i, :2] = two / max(two.sum(), 1e-12) * P[i, :2].sum()
-    new = np.where(on, [labels[k] for k in out.argmax(axis=1)], stance)
-    categories = getattr(stances["stance"], "cat", None)
-    table["stance"] = pd.Categorical(
-        new, categories=labels if categories is None else categories.categories
-    )
-    for k, lab in enumerate(labels):
-        table[f"p_{lab}"] = np.where(on, out[:, k].round(4), table[f"p_{lab}"])
+        out[i, :2] = _lean(P[i : i + 1, :2], x)[0]
+    return _with_probabilities(table, out, on)
+
+
+def _lean(favor_against: np.ndarray, x: float) -> np.ndarray:
+    """Rows of (p_favor, p_against) times (e^x, e^(−x)), rescaled to their own sums."""
+    two = favor_against * np.array([np.exp(x), np.exp(-x)])
+    total = favor_against.sum(axis=1, keepdims=True)
+    return two / np.maximum(two.sum(axis=1, keepdims=True), 1e-12) * total
+
+
+def _with_probabilities(table: pd.DataFrame, P: np.ndarray, rows: np.ndarray) -> pd.DataFrame:
+    """``table`` with the probabilities ``P`` (and the stance they give) on ``rows``."""
+    stance = table["stance"]
+    new = np.where(rows, [LABELS[k] for k in P.argmax(axis=1)], stance.astype(str))
+    categories = stance.cat.categories if hasattr(stance, "cat") else LABELS
+    table["stance"] = pd.Categorical(new, categories=categories)
+    for k, lab in enumerate(LABELS):
+        table[f"p_{lab}"] = np.where(rows, P[:, k].round(4), table[f"p_{lab}"])
     if "confidence" in table:
-        table["confidence"] = np.where(on, out.max(axis=1).round(4), table["confidence"])
+        table["confidence"] = np.where(rows, P.max(axis=1).round(4), table["confidence"])
     return table

@@ -259,13 +259,27 @@ class Registry:
             return []
         return [self.actor_alias[m.group()] for m in self._actor_re.finditer(text)]
 
-    def actor_spans(self, text: str) -> list[tuple[int, int, str]]:
-        """(start, end, actor) of every actor alias in ``text``."""
-        if self._actor_re is None:
-            return []
-        return [
-            (m.start(), m.end(), self.actor_alias[m.group()]) for m in self._actor_re.finditer(text)
-        ]
+    def name_spans(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, party) of every party alias and actor alias (as its actor's party)
+        that starts at a word of ``text``, overlapping ones included.
+
+        >>> reg = Registry.from_frames(
+        ...     pd.DataFrame({"party": ["League for the Norvik Family", "Norvik"],
+        ...                   "aliases": ["the League", ""]}),
+        ...     pd.DataFrame({"actor": ["Sofia Lind"], "party": ["Norvik"], "aliases": [""]}))
+        >>> [party for _, _, party in reg.name_spans("The League for the Norvik Family and Lind")]
+        ['League for the Norvik Family', 'League for the Norvik Family', 'Norvik', 'Norvik']
+        """
+        found = []
+        for w in re.finditer(r"(?<![\w'’-])\w", text):
+            for pattern, party_of in (
+                (self._party_re, self.party_alias.get),
+                (self._actor_re, lambda name: self.actor_party.get(self.actor_alias[name])),
+            ):
+                m = pattern.match(text, w.start()) if pattern is not None else None
+                if m and party_of(m.group()):
+                    found.append((m.start(), m.end(), party_of(m.group())))
+        return sorted(found)
 
     def find_actor(self, text: str) -> str | None:
         """The registered actor named in ``text``, if any: a person before an organisation
