@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import re
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import nbformat
@@ -310,12 +312,14 @@ def _devset_inputs() -> dict[str, Path]:
 
 @pytest.fixture(scope="module")
 def two_builds(tmp_path_factory) -> tuple[Path, Path]:
-    """The devset's report built twice, into two different folders."""
-    pages = []
-    for run in ("first", "second"):
-        out = tmp_path_factory.mktemp(run) / "reports"
-        pages.append(report.build_report(**_devset_inputs(), out=out))
-    return pages[0], pages[1]
+    """The devset's report built twice, into two different folders, by two processes at once
+    (each one starts its own kernels, so the builds share nothing but the inputs)."""
+    outs = [tmp_path_factory.mktemp(run) / "reports" for run in ("first", "second")]
+    spawn = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(2, mp_context=spawn) as pool:
+        builds = [pool.submit(report.build_report, **_devset_inputs(), out=out) for out in outs]
+        first, second = (b.result() for b in builds)
+    return first, second
 
 
 def _files(page: Path) -> dict[str, bytes]:
