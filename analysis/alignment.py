@@ -128,9 +128,7 @@ def home_party(party: str, sentence: str, registry: Registry) -> str | None:
     }
     if len(named) == 1:
         return named.pop()
-    everyone = {p for _, _, p in registry.party_mentions(sentence)}
-    everyone |= {p for _, _, p in _mentions(sentence, registry)}
-    others = everyone - {party}
+    others = {p for _, _, p in _mentions(sentence, registry)} - {party}
     return others.pop() if len(others) == 1 else None
 
 
