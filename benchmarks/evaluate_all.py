@@ -1,13 +1,16 @@
 """Statement and stance scores on every gold set in the repo.
 
-    python benchmarks/evaluate_all.py [--context-weight 0.5] [SET ...]
+    python benchmarks/evaluate_all.py [--context-weight 0.5] [--align-weight 3] [--self-weight 1]
+                                      [SET ...]
 
 Gold sets: the seed (data/annotations/seed_gold.csv), the shared devset's copy and every
 held-out invented dispute under tests/data/heldout_* (see each folder's README). The stance
 model is trained on data/annotations only; the column ``stance_trained`` says whether a set's
 stance labels are among them (the seed's, and those of the held-out sets that
 data/annotations/README.md lists: benchmarks/gold_to_annotations.py), in which case its stance
-scores are not scores on unseen text. Name sets to score only those.
+scores are not scores on unseen text. Stances are read as the tool reads them: ``classify``
+and then ``align`` with the corpus's relations (weights 0 switch its pulls off). Name sets to
+score only those.
 """
 
 from __future__ import annotations
