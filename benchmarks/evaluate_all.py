@@ -1,6 +1,6 @@
 """Statement and stance scores on every gold set in the repo.
 
-    python benchmarks/evaluate_all.py [--context-weight 0.5] [--align-weight 3] [--self-weight 1]
+    python benchmarks/evaluate_all.py [--context-weight 0.5] [--align-weight 5] [--self-weight 1]
                                       [SET ...]
 
 Gold sets: the seed (data/annotations/seed_gold.csv), the shared devset's copy and every

@@ -238,3 +238,27 @@ def test_a_body_that_hits_back_at_the_other_side_is_read_on_its_own_side(stance_
     assert cli.main(["stance", *args, "--align-weight", "0", "--self-weight", "0"]) == 0
     cli_alone = pd.read_csv(out, dtype=str, keep_default_na=False)
     assert cli_alone["stance"].tolist() == stances["stance"].astype(str).tolist()
+
+
+def test_a_body_that_rallies_behind_its_government_is_read_on_its_side(stance_model):
+    """Held-out demarcation (not trained on): the farmers' league "rallied … in support of the
+    government" that stops the boundary work; its grievances ("Not one more pillar goes into
+    land our grandfathers grazed") read as favor with the model sure of them, and the pull
+    of the default weight must be strong enough to put the league against."""
+    from evaluate_all import SETS, extract_set
+
+    from analysis import positions
+    from analysis.stance import classify, load_issue
+
+    corpus_dir, _, parties, actors, issue = SETS["heldout_demarcation"]
+    corpus, registry, table = extract_set(corpus_dir, parties, actors)
+    relations = alignments(corpus, registry, table)
+    league = "Upland Farmers' League"
+    assert ("backs", "Velmora") in set(
+        zip(relations.loc[relations["party"] == league, "relation"], relations["other"])
+    )
+    stances = classify(table, load_issue(issue), registry, corpus=corpus, model=stance_model)
+    alone = positions(stances).set_index("party")["dominant"].astype(str)
+    read = positions(align(stances, relations)).set_index("party")["dominant"].astype(str)
+    assert (alone[league], read[league]) == ("favor", "against")
+    assert (read["Velmora"], read["Auderia"]) == ("against", "favor")
