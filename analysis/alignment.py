@@ -5,7 +5,9 @@ their animals for long enough" is a complaint that fits either side; the report 
 says which: "The herders' union sided with the government", "the chamber broke ranks with
 the government", "the pilots' union hit back at the chamber". News language marks such
 alignment with a small set of phrases (``sided with``, ``in support of``, ``backed``,
-``broke ranks with``, ``accused … of``) whose subject and object are parties.
+``broke ranks with``, ``accused … of``) whose subject and object are parties. A body's own
+words say it too: "The government has finally listened", "the government not to bow to
+pressure from Pelisk", "The government has sacrificed its own scientists".
 
 :func:`alignments` finds those sentences in a corpus: one row per (party, relation, other
 party), with the sentence's offsets, so every relation can be read where it stands.
@@ -120,16 +122,22 @@ def home_party(party: str, sentence: str, registry: Registry) -> str | None:
     >>> home_party("Kestrian Pilots", "", reg)
     'Kestria'
     """
+    named = named_home(party, registry)
+    if named:
+        return named
+    others = {p for _, _, p in _mentions(sentence, registry)} - {party}
+    return others.pop() if len(others) == 1 else None
+
+
+def named_home(party: str, registry: Registry) -> str | None:
+    """The one other party whose name is part of a body's name (its country), else None."""
     names = [party, *[a for a, p in registry.party_alias.items() if p == party]]
     named = {
         p
         for alias, p in registry.party_alias.items()
         if p != party and len(alias) > 2 and any(_home_pattern(alias).search(n) for n in names)
     }
-    if len(named) == 1:
-        return named.pop()
-    others = {p for _, _, p in _mentions(sentence, registry)} - {party}
-    return others.pop() if len(others) == 1 else None
+    return named.pop() if len(named) == 1 else None
 
 
 def _subject(sentence: str, cue_start: int, mentions: list) -> tuple[str, int] | None:
@@ -224,7 +232,8 @@ def alignments(
     :func:`analysis.statements`), a statement whose cue is itself such a verb ("accused",
     "condemned", "backed") and whose content opens with a party ("Ostrana of gambling with
     …") is one more row, with the speaker the extractor resolved ("he", "the union") as the
-    party, and the statement's offsets.
+    party, and the statement's offsets; so is a statement whose own words praise or reproach
+    "the government" or resist a party's pressure (:func:`words_of_alignment`).
     """
     rows = []
     for article_id, text in zip(corpus["article_id"], corpus["text"].fillna("")):
@@ -251,17 +260,76 @@ def _statement_rows(statements: pd.DataFrame, registry: Registry) -> list[tuple]
     rows = []
     for r in statements.itertuples():
         party = r.party if isinstance(r.party, str) else ""
-        cue = (r.cue if isinstance(r.cue, str) else "").replace(" … ", " ")
-        m = _CUE.fullmatch(cue + " ")
-        if not m or party in ("", UNRESOLVED):
+        if party in ("", UNRESOLVED):
             continue
-        other = _object(r.text, 0, _mentions(r.text, registry))
-        if other == "GOVERNMENT":
-            other = home_party(party, r.text, registry)
-        if other and other != party:
-            relation = "backs" if m.group("backs") else "opposes"
-            rows.append((r.article_id, r.start, r.end, party, relation, other, r.cue, r.text))
+        text = str(r.text)
+        cue = (r.cue if isinstance(r.cue, str) else "").replace(" … ", " ")
+        found = []
+        m = _CUE.fullmatch(cue + " ")
+        if m:
+            other = _object(text, 0, _mentions(text, registry))
+            if other == "GOVERNMENT":
+                other = home_party(party, text, registry)
+            found.append(("backs" if m.group("backs") else "opposes", other))
+        found += words_of_alignment(party, text, registry)
+        for relation, other in dict.fromkeys(found):
+            if other and other != party:
+                rows.append((r.article_id, r.start, r.end, party, relation, other, r.cue, text))
     return rows
+
+
+# What a speaker says of its own government, or of the side that presses it
+_OWN_GOVERNMENT = r"(?:the|our) (?:government|authorities|ministers)"
+_PRAISE = re.compile(
+    rf"\b{_OWN_GOVERNMENT}(?: (?:was|is|were|are|has been|had been) (?:\w+ )?[\"“']?right\b"
+    r"| (?:has|have|had) (?:finally |rightly |at last )?(?:listened|done the right thing)\b"
+    r"|\b[^.;]{0,40}\b(?:to|must|should) [\"“']?(?:hold the line|stand firm|stay firm)\b"
+    r"|\b[^.;]{0,20}\bnot to (?:give in|bow|yield|cave in|back down|give way)\b)",
+    re.I,
+)
+_REPROACH = re.compile(
+    rf"\b{_OWN_GOVERNMENT} (?:(?:has|have|had) (?:\w+ )?(?:ignored|failed|betrayed|abandoned"
+    r"|sacrificed|let down)\b|(?:is|was|are|were) (?:\w+ )?wrong\b)",
+    re.I,
+)
+_PRESSURE = re.compile(
+    r"\b(?:(?:pressure|demands|dictates|blackmail|threats) (?:from|of|by)"
+    r"|(?:give in|giving in|bow|bowing|yield|yielding|cave in|give way) to)"
+    r" (?:neighbouring |neighboring |the )?",
+    re.I,
+)
+
+
+def words_of_alignment(party: str, text: str, registry: Registry) -> list[tuple[str, str]]:
+    """(relation, other party) that a statement's own words state.
+
+    Praise of "the government" or a call on it to stand firm backs the body's own country,
+    reproach of it opposes that country; resisting pressure from a party opposes that party.
+    The country is taken from the body's name only: the statement itself often names the
+    foreign side it resists, which must not be taken for its home.
+
+    >>> reg = Registry.from_frames(
+    ...     pd.DataFrame({"party": ["Norvik", "Valdoria", "Norvik Herders"],
+    ...                   "aliases": ["Norvikian", "", ""]}),
+    ...     pd.DataFrame(columns=["actor", "party", "aliases"]))
+    >>> words_of_alignment("Norvik Herders",
+    ...     "the government not to give in to pressure from neighbouring Valdoria", reg)
+    [('backs', 'Norvik'), ('opposes', 'Valdoria')]
+    >>> words_of_alignment("Norvik Herders", "the government had ignored the valleys", reg)
+    [('opposes', 'Norvik')]
+    """
+    found = []
+    home = named_home(party, registry)
+    if home and _PRAISE.search(text):
+        found.append(("backs", home))
+    if home and _REPROACH.search(text):
+        found.append(("opposes", home))
+    mentions = _mentions(text, registry)
+    for m in _PRESSURE.finditer(text):
+        after = [p for s, _, p in mentions if s == m.end()]
+        if after:
+            found.append(("opposes", after[0]))
+    return found
 
 
 # 5 rather than 3: at 3 a body the report puts on one side stayed on the other when the model

@@ -262,3 +262,26 @@ def test_a_body_that_rallies_behind_its_government_is_read_on_its_side(stance_mo
     read = positions(align(stances, relations)).set_index("party")["dominant"].astype(str)
     assert (alone[league], read[league]) == ("favor", "against")
     assert (read["Velmora"], read["Auderia"]) == ("against", "favor")
+
+
+def test_a_statement_that_praises_the_government_puts_its_body_on_that_side(stance_model):
+    """Held-out wolf cull (not trained on): the herders' union says "The government has finally
+    listened" of the government that keeps the cull; its grievances alone read as favor of
+    suspending the cull, the statement's own words put it against. The nature league's "The
+    government has sacrificed its own scientists" opposes the same government."""
+    from evaluate_all import SETS, extract_set
+
+    from analysis import positions
+    from analysis.stance import classify, load_issue
+
+    corpus_dir, _, parties, actors, issue = SETS["heldout_wolves"]
+    corpus, registry, table = extract_set(corpus_dir, parties, actors)
+    relations = alignments(corpus, registry, table)
+    herders, league = "Brannian Highland Herders' Union", "Brannian Nature League"
+    found = set(zip(relations["party"], relations["relation"], relations["other"]))
+    assert {(herders, "backs", "Brannia"), (league, "opposes", "Brannia")} <= found
+    stances = classify(table, load_issue(issue), registry, corpus=corpus, model=stance_model)
+    alone = positions(stances).set_index("party")["dominant"].astype(str)
+    read = positions(align(stances, relations)).set_index("party")["dominant"].astype(str)
+    assert (alone[herders], read[herders]) == ("favor", "against")
+    assert (read[league], read["Brannia"]) == ("favor", "against")
