@@ -196,6 +196,22 @@ GROUP_ROLES = {
 }
 
 
+# words that may stand before a rank and a name in an apposition ("retired colonel Ana Ruiz")
+NAME_PREFIXES = {"retired", "former", "veteran", "acting", "interim", "outgoing"}
+
+
+def _without_rank(apposition: str) -> str:
+    """An apposition without the lowercase rank before its name.
+
+    >>> _without_rank("retired colonel Dorian Vask")
+    'Dorian Vask'
+    """
+    words = apposition.split()
+    while words and words[0].islower() and words[0] in TITLE_WORDS | RANK_WORDS | NAME_PREFIXES:
+        words = words[1:]
+    return " ".join(words)
+
+
 def _person_phrase(words: list[str]) -> bool | None:
     """True for "a spokesman for the border service", False for "diplomats in Aster", else None.
 
@@ -590,7 +606,7 @@ class SpeakerMemory:
                 self.full_names.setdefault(name.split()[-1], name)
             return name, party or UNRESOLVED, True, source
         # "Tarsund's foreign minister, Joren Vask": the name stands in apposition.
-        app = apposition.strip()
+        app = _without_rank(apposition.strip())
         if app and len(app.split()) <= 4 and app[:1].isupper():
             app_actor = reg.find_actor(app)
             if app_actor:

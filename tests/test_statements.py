@@ -2150,3 +2150,14 @@ def test_the_scene_and_the_audience_after_a_speaker_are_not_content(extract):
         "the talks would fail."
     )
     assert "the talks would fail" in list(t["text"])
+
+
+def test_a_name_after_a_lowercase_rank_in_an_apposition_names_the_speaker(extract):
+    # found in blind batch 34: the quote was missed, and "He" went to the last named person
+    t = extract(
+        '"This road is the spine of the valley," Norvik\'s envoy, retired colonel Sofia Lind, '
+        'told reporters. She accused Valdoria of "playing for time" and said Norvik would '
+        "wait no longer."
+    )
+    check(row(t, "This road is the spine of the valley"), actor="Sofia Lind", party="Norvik")
+    check(row(t, "Norvik would wait no longer"), actor="Sofia Lind", party="Norvik")
