@@ -267,6 +267,13 @@ CONNECTOR_BEFORE = re.compile(
     r"(?:,\s*(?:and|but|while|whereas|although|though|as|with)|;|\band|\bbut|\bwhile)\s*$"
 )
 
+# the start of a second clause's subject that is a described body ("…, while the country's
+# largest heritage society urged …"), up to the head word the subject scan found
+LOWER_SUBJECT = re.compile(
+    r"(?:,\s*(?:and|but|while|whereas)|;)\s+(?P<np>(?:the|its|their|[A-Z][\w-]*(?:'s|’s))"
+    r"(?:\s+[a-z][\w'’-]*){0,4}\s+)$"
+)
+
 # Paragraphs that are never statements.
 BOILERPLATE = re.compile(
     r"^(?:caption|photo|photograph|image|picture|credit|read also|read more|see also|related"
@@ -1482,7 +1489,9 @@ def analyse_sentence(
                 text, cs, ce, sent_quotes, cue, prev.speaker, prev.speaker_span, masked[s:cs]
             )
             found.append(f)
-            boundary = e
+            # a later clause of its own may still follow: "…, arguing that …, while the
+            # heritage society urged …"
+            prev, boundary = f, m.end()
             continue
         if verb in PARTICIPLES and prev is None and PARTICIPLE_LEAD.search(lead):
             # "Holt backed Halvenia, saying …": the sentence's subject says it
@@ -1640,7 +1649,13 @@ def analyse_sentence(
                     # on …": the statement of the relative clause ends at its closing comma
                     prev.start, prev.end = _strip_span(text, prev.start, closing)
                 elif cut:
-                    prev.start, prev.end = _strip_span(text, prev.start, prev.start + cut.start())
+                    _end_before(found, prev, text, prev.start + cut.start())
+                elif lower := LOWER_SUBJECT.search(masked, prev.start, spk_span[0]):
+                    # "…, while the country's largest heritage society urged …": a clause of
+                    # its own, whose subject is a described body, not a name
+                    _end_before(found, prev, text, lower.start())
+                    spk_span = (lower.start("np"), spk_span[1])
+                    spk = _clean_speaker_phrase(text[spk_span[0] : spk_span[1]])
                 elif RELAYED.match(masked, m.start()) and _only_frame(
                     masked[prev.start : spk_span[0]]
                 ):
@@ -1691,6 +1706,16 @@ def analyse_sentence(
             )
         )
     return found
+
+
+def _end_before(found: list[Found], prev: Found, text: str, end: int) -> None:
+    """End ``prev`` at ``end``, and any earlier statement that ran to the same end with it
+    ("X said …, arguing that …, while Y urged …": both of X's end before Y's clause)."""
+    old_end = prev.end
+    prev.start, prev.end = _strip_span(text, prev.start, end)
+    for f in found:
+        if f is not prev and f.end == old_end and f.start < end:
+            f.start, f.end = _strip_span(text, f.start, end)
 
 
 def _clean_speaker_phrase(spk: str) -> str:

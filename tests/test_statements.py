@@ -2161,3 +2161,18 @@ def test_a_name_after_a_lowercase_rank_in_an_apposition_names_the_speaker(extrac
     )
     check(row(t, "This road is the spine of the valley"), actor="Sofia Lind", party="Norvik")
     check(row(t, "Norvik would wait no longer"), actor="Sofia Lind", party="Norvik")
+
+
+def test_a_clause_of_another_body_after_while_ends_the_statement_before_it(extract):
+    # found in blind batch 34: the second body's words were read as the first's
+    t = extract(
+        "Norvik's bar association said on Monday it would go to court, arguing that the "
+        "closure had no legal basis, while the country's largest farmers' union urged "
+        "ministers not to bow to pressure from Valdoria."
+    )
+    texts = t["text"].tolist()
+    assert "the closure had no legal basis" in texts
+    assert not any("farmers' union" in x for x in texts)
+    second = row(t, "ministers not to bow to pressure from Valdoria")
+    assert second["speaker"] == "the country's largest farmers' union"
+    assert second["cue"] == "urged"
