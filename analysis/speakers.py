@@ -207,7 +207,7 @@ def _without_rank(apposition: str) -> str:
     'Dorian Vask'
     """
     words = apposition.split()
-    while words and words[0].islower() and words[0] in TITLE_WORDS | RANK_WORDS | NAME_PREFIXES:
+    while words and words[0].islower() and words[0] in NAME_LEAD:
         words = words[1:]
     return " ".join(words)
 
@@ -307,6 +307,8 @@ def person_name(head: str, registry: Registry) -> str | None:
 
 # Ranks that make another office: "the Minister" is not "Deputy Minister Kurlan".
 RANK_WORDS = {"deputy", "vice", "assistant", "under", "junior"}
+# the lowercase words that may lead a name in an apposition: "retired colonel Ana Ruiz"
+NAME_LEAD = TITLE_WORDS | RANK_WORDS | NAME_PREFIXES
 # offices that "the president" can name without a name: one holder in a registry
 OFFICE_WORDS = {
     "president",
