@@ -30,6 +30,7 @@ position through a dispute. Both move only the split between favor and against.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -105,6 +106,7 @@ _PLACE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def _home_pattern(alias: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-]){re.escape(alias)}s?(?![\w-])")
 
@@ -319,10 +321,12 @@ def words_of_alignment(party: str, text: str, registry: Registry) -> list[tuple[
     [('opposes', 'Norvik')]
     """
     found = []
-    home = named_home(party, registry)
-    if home and _PRAISE.search(text):
+    praise, reproach = _PRAISE.search(text), _REPROACH.search(text)
+    # the home party only where it is needed: looking it up reads every alias
+    home = named_home(party, registry) if praise or reproach else None
+    if home and praise:
         found.append(("backs", home))
-    if home and _REPROACH.search(text):
+    if home and reproach:
         found.append(("opposes", home))
     mentions = _mentions(text, registry)
     for m in _PRESSURE.finditer(text):
