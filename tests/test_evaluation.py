@@ -6,12 +6,18 @@ from evaluate_all import SETS, dominant_stances, evaluate_set, trained_on
 
 from analysis.evaluate import locate, read_gold, score
 
-STANCE_SCORED = {"seed", "devset"} | {name for name in SETS if not trained_on(name)}
+HELDOUT = [name for name in SETS if name.startswith("heldout_")]
+UNSEEN = [name for name in HELDOUT if not trained_on(name)]
+# Stance is tested on every second unseen set (48 of 96), to keep the suite within its five
+# minutes; `benchmarks/evaluate_all.py` scores all of them. The second half, not the first,
+# since it holds three of the four sets below 0.75 (the first half would flatter the floors).
+STANCE_TESTED = UNSEEN[1::2]
+STANCE_SCORED = {"seed", "devset", *STANCE_TESTED}
 
 
 @pytest.fixture(scope="module")
 def results(stance_model):
-    # stance is scored where it is tested: the seed, the devset and the sets not trained on
+    # every set's extraction is scored; stance where it is tested
     return {name: evaluate_set(name, stance_model, stance=name in STANCE_SCORED) for name in SETS}
 
 
@@ -24,9 +30,6 @@ def test_seen_sets_meet_the_issue_targets(results, name):
     assert r["unlocated_gold"] == 0
 
 
-HELDOUT = [name for name in SETS if name.startswith("heldout_")]
-
-
 @pytest.mark.parametrize("name", HELDOUT)
 def test_unseen_disputes(results, name):
     r = results[name]
@@ -37,40 +40,39 @@ def test_unseen_disputes(results, name):
     assert r["date_accuracy"] >= 0.8
 
 
-UNSEEN = [name for name in HELDOUT if not trained_on(name)]
-
-
 def test_some_held_out_sets_stay_unseen_by_the_stance_model():
-    assert len(UNSEEN) >= 5
+    assert len(STANCE_TESTED) >= 5
     assert not trained_on("devset")
 
 
-@pytest.mark.parametrize("name", UNSEEN)
+@pytest.mark.parametrize("name", STANCE_TESTED)
 def test_stance_on_unseen_disputes_stays_above_a_floor(results, name):
-    # a regression floor, not the issue's 0.75: the weakest of the 96 unseen sets, passports
-    # handed out in a neighbour's breakaway region, scores 0.65
+    # a regression floor, not the issue's 0.75: the weakest of the 48 tested sets, a border
+    # castle's heritage nomination, scores 0.71 (of all 96: passports in a breakaway region,
+    # 0.65)
     assert results[name]["stance_macro_f1"] >= 0.6
 
 
 def test_most_unseen_disputes_reach_the_issues_target(results):
-    # the issue expects 0.75 on unseen disputes: 92 of the 96 reach it (the closing notes
-    # list every set); a floor of 88 in 100 (85 of 96), since retraining alone moves a few
-    # sets across the line
-    scores = [results[name]["stance_macro_f1"] for name in UNSEEN]
+    # the issue expects 0.75 on unseen disputes: 45 of the 48 tested reach it (92 of all 96;
+    # the closing notes list every set); a floor of 88 in 100 (43 of 48), since retraining
+    # alone moves a few sets across the line
+    scores = [results[name]["stance_macro_f1"] for name in STANCE_TESTED]
     assert sum(score >= 0.75 for score in scores) >= 0.88 * len(scores)
 
 
 def test_mean_stance_on_unseen_disputes(results):
-    # over the 96 unseen sets the mean macro-F1 is 0.877 (a floor, not the issue's target;
-    # on the first 64 of them a retraining on reordered rows moved it by -0.012)
-    scores = [results[name]["stance_macro_f1"] for name in UNSEEN]
-    assert sum(scores) / len(scores) >= 0.845
+    # over the 48 tested sets the mean macro-F1 is 0.868 (0.877 over all 96); a floor, not
+    # the issue's target: on 64 unseen sets a retraining on reordered rows moved it by -0.012
+    scores = [results[name]["stance_macro_f1"] for name in STANCE_TESTED]
+    assert sum(scores) / len(scores) >= 0.835
 
 
 def test_dominant_stances_on_unseen_disputes(results):
     """A regression floor for the issue's "every party's dominant stance right", which is not
-    met: across the 96 unseen sets 536 of 565 parties get their gold dominant stance."""
-    tables = [results[name]["dominant"] for name in UNSEEN]
+    met: across the 48 tested sets 269 of 283 parties get their gold dominant stance (536 of
+    565 across all 96)."""
+    tables = [results[name]["dominant"] for name in STANCE_TESTED]
     parties = pd.concat(tables)
     parties = parties[parties["gold"] != "-"]
     assert len(parties) >= 20
