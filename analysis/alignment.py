@@ -37,7 +37,6 @@ import pandas as pd
 
 from .registry import Registry
 from .speakers import UNRESOLVED
-from .stance import LABELS
 from .text import find_quotes, mask_quotes, paragraphs, sentences
 
 COLUMNS = ["article_id", "start", "end", "party", "relation", "other", "cue", "sentence"]
@@ -416,7 +415,7 @@ def pull_relations(
     pull = relations.assign(x=sign * relations["other"].map(lean))
     pull = pull[pull["x"].abs() >= MIN_LEAN]
     party = table["party"].fillna(UNRESOLVED).astype(str)
-    P = np.array(table[[f"p_{lab}" for lab in LABELS]], dtype=float)
+    P = np.array(table[[f"p_{lab}" for lab in _labels()]], dtype=float)
     stance = table["stance"].astype(str).to_numpy()
     for name, rows in pull.groupby("party", sort=True):
         x = weight * rows["x"].mean()
@@ -447,7 +446,7 @@ def pull_own_side(stances: pd.DataFrame, weight: float = SELF_WEIGHT) -> pd.Data
     table = stances.copy()
     party = table["party"].fillna(UNRESOLVED).astype(str).to_numpy()
     stance = table["stance"].astype(str).to_numpy()
-    P = np.array(table[[f"p_{lab}" for lab in LABELS]], dtype=float)
+    P = np.array(table[[f"p_{lab}" for lab in _labels()]], dtype=float)
     on = (stance != "unrelated") & ~np.isin(party, [UNRESOLVED, ""])
     lean = P[:, 0] - P[:, 1]
     out = P.copy()
@@ -461,6 +460,14 @@ def pull_own_side(stances: pd.DataFrame, weight: float = SELF_WEIGHT) -> pd.Data
     return _with_probabilities(table, out, on)
 
 
+def _labels() -> list[str]:
+    # imported when stances are pulled, not with the module: the command line's `statements`
+    # and `alignments` then start without loading scikit-learn
+    from .stance import LABELS
+
+    return LABELS
+
+
 def _lean(favor_against: np.ndarray, x: float) -> np.ndarray:
     """Rows of (p_favor, p_against) times (e^x, e^(−x)), rescaled to their own sums."""
     two = favor_against * np.array([np.exp(x), np.exp(-x)])
@@ -470,11 +477,11 @@ def _lean(favor_against: np.ndarray, x: float) -> np.ndarray:
 
 def _with_probabilities(table: pd.DataFrame, P: np.ndarray, rows: np.ndarray) -> pd.DataFrame:
     """``table`` with the probabilities ``P`` (and the stance they give) on ``rows``."""
-    stance = table["stance"]
-    new = np.where(rows, [LABELS[k] for k in P.argmax(axis=1)], stance.astype(str))
-    categories = stance.cat.categories if hasattr(stance, "cat") else LABELS
+    stance, labels = table["stance"], _labels()
+    new = np.where(rows, [labels[k] for k in P.argmax(axis=1)], stance.astype(str))
+    categories = stance.cat.categories if hasattr(stance, "cat") else labels
     table["stance"] = pd.Categorical(new, categories=categories)
-    for k, lab in enumerate(LABELS):
+    for k, lab in enumerate(labels):
         table[f"p_{lab}"] = np.where(rows, P[:, k].round(4), table[f"p_{lab}"])
     if "confidence" in table:
         table["confidence"] = np.where(rows, P.max(axis=1).round(4), table["confidence"])

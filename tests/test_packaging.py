@@ -38,3 +38,22 @@ def test_ci_runs_the_readme_test_command():
     ]
     assert ci == ["make test"]
     assert "make test" in readme and "make report" in readme
+
+
+def test_import_and_extraction_do_not_load_the_stance_model_stack():
+    """`import analysis` and `python -m analysis statements` start in about a second, not five:
+    scikit-learn and PyTorch are imported only by the stance steps."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys, analysis, analysis.cli\n"
+        "print(sorted({'sklearn', 'torch'} & set(sys.modules)))\n"
+        "analysis.classify\n"
+        "print(sorted({'sklearn'} & set(sys.modules)))\n"
+        "print(all(hasattr(analysis, name) for name in analysis.__all__))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, check=True
+    ).stdout
+    assert out.splitlines() == ["[]", "['sklearn']", "True"]
