@@ -1,5 +1,7 @@
 """Extractor and stance model against hand-made gold: the seed, the devset, held-out sets."""
 
+import zlib
+
 import pandas as pd
 import pytest
 from evaluate_all import SETS, dominant_stances, evaluate_set, trained_on
@@ -8,10 +10,11 @@ from analysis.evaluate import locate, read_gold, score
 
 HELDOUT = [name for name in SETS if name.startswith("heldout_")]
 UNSEEN = [name for name in HELDOUT if not trained_on(name)]
-# Stance is tested on every second unseen set (48 of 96), to keep the suite within its five
-# minutes; `benchmarks/evaluate_all.py` scores all of them. The second half, not the first,
-# since it holds three of the four sets below 0.75 (the first half would flatter the floors).
-STANCE_TESTED = UNSEEN[1::2]
+# Stance is tested on about half of the unseen sets (53 of 96), to keep the suite within its
+# five minutes; `benchmarks/evaluate_all.py` scores all of them. A set's name decides, so a set
+# added later does not move the others: the half with odd CRC-32, which holds all four sets
+# below 0.75 (the other half would flatter the floors).
+STANCE_TESTED = [name for name in UNSEEN if zlib.crc32(name.encode()) % 2 == 1]
 STANCE_SCORED = {"seed", "devset", *STANCE_TESTED}
 
 
@@ -47,22 +50,21 @@ def test_some_held_out_sets_stay_unseen_by_the_stance_model():
 
 @pytest.mark.parametrize("name", STANCE_TESTED)
 def test_stance_on_unseen_disputes_stays_above_a_floor(results, name):
-    # a regression floor, not the issue's 0.75: the weakest of the 48 tested sets, a border
-    # castle's heritage nomination, scores 0.71 (of all 96: passports in a breakaway region,
-    # 0.65)
+    # a regression floor, not the issue's 0.75: the weakest of the 53 tested sets (and of all
+    # 96), passports handed out in a neighbour's breakaway region, scores 0.65
     assert results[name]["stance_macro_f1"] >= 0.6
 
 
 def test_most_unseen_disputes_reach_the_issues_target(results):
-    # the issue expects 0.75 on unseen disputes: 45 of the 48 tested reach it (92 of all 96;
-    # the closing notes list every set); a floor of 88 in 100 (43 of 48), since retraining
+    # the issue expects 0.75 on unseen disputes: 49 of the 53 tested reach it (92 of all 96;
+    # the closing notes list every set); a floor of 88 in 100 (47 of 53), since retraining
     # alone moves a few sets across the line
     scores = [results[name]["stance_macro_f1"] for name in STANCE_TESTED]
     assert sum(score >= 0.75 for score in scores) >= 0.88 * len(scores)
 
 
 def test_mean_stance_on_unseen_disputes(results):
-    # over the 48 tested sets the mean macro-F1 is 0.868 (0.877 over all 96); a floor, not
+    # over the 53 tested sets the mean macro-F1 is 0.867 (0.877 over all 96); a floor, not
     # the issue's target: on 64 unseen sets a retraining on reordered rows moved it by -0.012
     scores = [results[name]["stance_macro_f1"] for name in STANCE_TESTED]
     assert sum(scores) / len(scores) >= 0.835
@@ -70,7 +72,7 @@ def test_mean_stance_on_unseen_disputes(results):
 
 def test_dominant_stances_on_unseen_disputes(results):
     """A regression floor for the issue's "every party's dominant stance right", which is not
-    met: across the 48 tested sets 269 of 283 parties get their gold dominant stance (536 of
+    met: across the 53 tested sets 292 of 308 parties get their gold dominant stance (536 of
     565 across all 96)."""
     tables = [results[name]["dominant"] for name in STANCE_TESTED]
     parties = pd.concat(tables)
