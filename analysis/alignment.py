@@ -285,7 +285,10 @@ _PRAISE = re.compile(
     rf"\b{_OWN_GOVERNMENT}(?: (?:was|is|were|are|has been|had been) (?:\w+ )?[\"“']?right\b"
     r"| (?:has|have|had) (?:finally |rightly |at last )?(?:listened|done the right thing)\b"
     r"|\b[^.;]{0,40}\b(?:to|must|should) [\"“']?(?:hold the line|stand firm|stay firm)\b"
-    r"|\b[^.;]{0,20}\bnot to (?:give in|bow|yield|cave in|back down|give way)\b)",
+    r"|\b[^.;]{0,20}\bnot to (?:give in|bow|yield|cave in|back down|give way)\b"
+    # "the government must not give up one inch", "should not back down"
+    r"|\b[^.;]{0,20}\b(?:must|should) [\"“']?not (?:give (?:up|in|way)|bow|yield|cave in"
+    r"|back down|budge)\b)",
     re.I,
 )
 _REPROACH = re.compile(
@@ -295,7 +298,9 @@ _REPROACH = re.compile(
 )
 _PRESSURE = re.compile(
     r"\b(?:(?:pressure|demands|dictates|blackmail|threats) (?:from|of|by)"
-    r"|(?:give in|giving in|bow|bowing|yield|yielding|cave in|give way) to)"
+    r"|(?:give in|giving in|bow|bowing|yield|yielding|cave in|give way) to"
+    # "must not open the gates to please Lenhaven": yielding to it
+    r"|to (?:please|appease|placate))"
     r" (?:neighbouring |neighboring |the )?",
     re.I,
 )
@@ -318,6 +323,10 @@ def words_of_alignment(party: str, text: str, registry: Registry) -> list[tuple[
     [('backs', 'Norvik'), ('opposes', 'Valdoria')]
     >>> words_of_alignment("Norvik Herders", "the government had ignored the valleys", reg)
     [('opposes', 'Norvik')]
+    >>> words_of_alignment("Norvik Herders", 'the government "must not give up one inch"', reg)
+    [('backs', 'Norvik')]
+    >>> words_of_alignment("Norvik Herders", "It must not open the gates to please Valdoria", reg)
+    [('opposes', 'Valdoria')]
     """
     found = []
     praise, reproach = _PRAISE.search(text), _REPROACH.search(text)

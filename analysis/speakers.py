@@ -657,6 +657,12 @@ class SpeakerMemory:
             )
             if sp is not None and not sp.person:
                 return sp.actor, sp.party, True, source
+        # "The association says …, and a spokesperson said …": a bare spokesperson speaks for
+        # the body that spoke last, when no person spoke after it
+        if words in (["a", "spokesperson"], ["a", "spokesman"], ["a", "spokeswoman"]):
+            sp = self._last(lambda s: True)
+            if sp is not None and not sp.person:
+                return sp.actor, sp.party, True, source
         # "an agency spokesperson", "a commission official": someone of the body last named so
         if (
             len(words) == 3

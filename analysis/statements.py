@@ -217,8 +217,11 @@ STATEMENT_SCENE = re.compile(
     re.I,
 )
 AUDIENCES = re.compile(
-    # "told the foreign affairs committee of the parliament, …": an "of" phrase is the audience's
-    r"^\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+(?:\s+of\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?)"
+    # "told the foreign affairs committee of the parliament, …": an "of" phrase is the audience's;
+    # so is a "from" phrase after an audience of one or two words ("told the crowd from a
+    # tractor trailer in the square", not "told its members to keep teaching from …")
+    r"^\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+(?:\s+of\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"
+    r"|(?:[\w'’-]+\s+)?[\w'’-]+\s+from\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
     r"(?=\s+(?:that|in|on|at|outside|inside|near|during"
     r"|after|before|while|when|via|by|with|late|last|earlier|later|yesterday|today)\b"
     r"|\s*[,.:;]|\s*$|\s*" + MASK + ")"

@@ -285,3 +285,30 @@ def test_a_statement_that_praises_the_government_puts_its_body_on_that_side(stan
     read = positions(align(stances, relations)).set_index("party")["dominant"].astype(str)
     assert (alone[herders], read[herders]) == ("favor", "against")
     assert (read[league], read["Brannia"]) == ("favor", "against")
+
+
+def test_a_call_not_to_yield_to_the_other_side_puts_a_body_against_it(stance_model):
+    """Held-out reservoir (not trained on; found after it was scored): the farmers' president
+    "told the crowd from a tractor trailer" that "The government must not open the gates to
+    please Lenhaven" (the downstream state's capital). Its grievances alone read as favor of
+    releasing the water; yielding "to please" the other side is opposing that side, which
+    puts the association against. It needs the quote found, and its "a spokesperson said"
+    read as the association's."""
+    from evaluate_all import SETS, extract_set
+
+    from analysis import positions
+    from analysis.stance import classify, load_issue
+
+    corpus_dir, _, parties, actors, issue = SETS["heldout_reservoir"]
+    corpus, registry, table = extract_set(corpus_dir, parties, actors)
+    farmers = "Velmoran Farmers' Association"
+    assert (table["party"] == farmers).sum() == 3
+    relations = alignments(corpus, registry, table)
+    assert ("opposes", "Sarnova") in set(
+        zip(relations.loc[relations["party"] == farmers, "relation"], relations["other"])
+    )
+    stances = classify(table, load_issue(issue), registry, corpus=corpus, model=stance_model)
+    alone = positions(stances).set_index("party")["dominant"].astype(str)
+    read = positions(align(stances, relations)).set_index("party")["dominant"].astype(str)
+    assert (alone[farmers], read[farmers]) == ("favor", "against")
+    assert (read["Velmora"], read["Sarnova"]) == ("against", "favor")

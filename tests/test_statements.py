@@ -1813,6 +1813,29 @@ def test_a_relative_clause_with_commas_of_its_own_is_stepped_over():
     assert r["party"] == "Tavrin Federation of Unions"
 
 
+def test_a_bare_spokesperson_speaks_for_the_body_that_spoke_last():
+    parties = {"Tavrin": "", "Tavrin Growers' Association": "the association"}
+    t = statements_with(
+        parties,
+        {"Ada Lenk": ("Tavrin", "Lenk")},
+        "The association says the farms could not survive another cut, and a spokesperson said "
+        "it would resist any attempt to drain the reservoir.",
+    )
+    assert t.loc["it would resist any attempt to drain the reservoir", "party"] == (
+        "Tavrin Growers' Association"
+    )
+    # after a person, a bare spokesperson may be anyone's: it stays unresolved
+    t = statements_with(
+        parties,
+        {"Ada Lenk": ("Tavrin", "Lenk")},
+        "Minister Ada Lenk said the farms could not survive another cut. A spokesperson said "
+        "the association would resist any attempt to drain the reservoir.",
+    )
+    assert t.loc["the association would resist any attempt to drain the reservoir", "party"] == (
+        "unresolved"
+    )
+
+
 def test_while_noting_is_the_subjects_statement_and_informed_that_a_cue(extract):
     t = extract(
         "Minister Aro informed that Valdoria stands ready to send engineers.\n\n"
@@ -2127,6 +2150,19 @@ def test_a_quote_told_to_a_committee_of_a_parliament_is_the_speakers(extract):
         cue="told the foreign affairs committee of the Norvikian parliament",
         party="Estmere",
     )
+
+
+def test_a_quote_told_to_a_crowd_from_a_platform_is_the_speakers(extract):
+    # "from …" places the audience; it is no content of its own
+    t = extract(
+        '"Not one more truck goes through this valley," Roos told the crowd from a tractor '
+        "trailer in the town square. Aro told its members to keep the gates shut from Monday, "
+        "saying the valley had waited long enough."
+    )
+    assert list(t["text"])[0] == "Not one more truck goes through this valley"
+    check(t.iloc[0], cue="told the crowd from a tractor trailer", party="Estmere")
+    # a longer object with an infinitive is not an audience: its "from" stays in the content
+    assert any(text.startswith("its members to keep the gates shut") for text in t["text"])
 
 
 def test_the_scene_and_the_audience_after_a_speaker_are_not_content(extract):
