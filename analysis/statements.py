@@ -956,6 +956,8 @@ def _subject_back(masked: str, cue_start: int, lo: int) -> tuple[int, int] | Non
             or first[0].endswith("ing")
             or first[0] in PAST_PARTICIPLE_OPENERS  # "Marsk, asked about the rally, said"
             or (len(first) > 1 and first[1] in RELATIVE_WORDS)  # "in which", "of whom"
+            # "two of whose members died aboard", "many of which"
+            or (len(inner) > 2 and first[1] == "of" and inner[2][2].lower() in RELATIVE_WORDS)
         ):
             toks = toks[:k]  # a relative clause: the subject stands before it
             if _np_back(toks) is not None:

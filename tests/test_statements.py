@@ -1813,6 +1813,17 @@ def test_a_relative_clause_with_commas_of_its_own_is_stepped_over():
     assert r["party"] == "Tavrin Federation of Unions"
 
 
+def test_a_relative_clause_after_a_quantifier_is_stepped_over():
+    t = statements_with(
+        {"Tavrin": "", "Tavrin Federation of Dockers": ""},
+        {},
+        "The Tavrin Federation of Dockers, two of whose members died aboard the ferry, said "
+        "lifting the sanctions now would be an insult to the dead.",
+    )
+    r = t.loc["lifting the sanctions now would be an insult to the dead"]
+    assert r["party"] == "Tavrin Federation of Dockers"
+
+
 def test_a_bare_spokesperson_speaks_for_the_body_that_spoke_last():
     parties = {"Tavrin": "", "Tavrin Growers' Association": "the association"}
     t = statements_with(
