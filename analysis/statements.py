@@ -1285,6 +1285,11 @@ def _after_cue(masked: str, m: re.Match, hi: int) -> tuple[int, str, str]:
         "hailed",
     ):
         return pos, verb, "object"
+    if RESPONSE_SCENE.match(rest):
+        # "said, responding to accusations by X that …": what the words answer is no content
+        # of theirs; a ", that" after it starts the content
+        t = re.search(r",\s+that\b", rest)
+        return (pos + t.end(), cue, "clause") if t else (-1, cue, "")
     # skip adverbials up to a "that" ("stated last Friday after a meeting with X that …")
     adv = ADVERBIAL.match(rest)
     if adv:
@@ -1335,6 +1340,10 @@ def _bare_name(tail: str) -> bool:
 
 
 SOURCE_TERMS = re.compile(rf"(?:^|,)\s*(?:{TERMS_OF_SOURCE})\b")
+# "…, she said, responding to accusations by X that …": what the words answer is their scene
+RESPONSE_SCENE = re.compile(
+    r"^,\s*(?:responding|replying|reacting|in response|in reply|referring|commenting)\b", re.I
+)
 TIME_OR_PLACE_AFTER = re.compile(r"\s+(?:in|on|at|during|after|late|last)\s")
 # what stands before a participle cue of the same subject: "…, adding", "…, while noting"
 PARTICIPLE_LEAD = re.compile(r",(?:\s*(?:while|whilst))?$")
@@ -1347,7 +1356,7 @@ def _tail_is_adverbial(masked: str, pos: int, hi: int, limit: int = 14) -> bool:
     # "…, speaking on condition of anonymity because he was not authorised to …": the terms
     # of anonymity, however long, are no content
     rest = SOURCE_TERMS.split(rest, maxsplit=1)[0].strip()
-    if not rest:
+    if not rest or RESPONSE_SCENE.match(rest):
         return True
     if "that" in rest.split() or MASK in rest:
         return False

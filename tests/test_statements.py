@@ -1824,6 +1824,19 @@ def test_a_relative_clause_after_a_quantifier_is_stepped_over():
     assert r["party"] == "Tavrin Federation of Dockers"
 
 
+def test_what_a_statement_responds_to_is_its_scene(extract):
+    t = extract(
+        'Roos said the survey was late. "We report what we see on both sides," she said, '
+        "responding to accusations by Aro that the mission was biased. Lind said, replying to a "
+        "question, that "
+        "the road would stay shut. Aro said in response that the report was wrong."
+    )
+    check(row(t, "We report what we see on both sides"), cue="said", party="Estmere")
+    check(row(t, "the road would stay shut"), cue="said", party="Norvik")
+    # no comma: "in response" is an adverbial before the "that"
+    check(row(t, "the report was wrong"), cue="said", party="Valdoria")
+
+
 def test_a_bare_spokesperson_speaks_for_the_body_that_spoke_last():
     parties = {"Tavrin": "", "Tavrin Growers' Association": "the association"}
     t = statements_with(
