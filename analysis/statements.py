@@ -991,6 +991,8 @@ def _subject_back(masked: str, cue_start: int, lo: int) -> tuple[int, int] | Non
                     DESCRIPTION_START.match(inner[0][2])
                     # "head of …", "executive director of …"
                     or any(t[2].lower() in ROLE_HEADS for t in inner[:3])
+                    # any office "of" something: "commander of the air force", "abbot of …"
+                    or (len(inner) > 2 and inner[0][2].islower() and inner[1][2] == "of")
                 ):
                     return None
                 return _clean_np(masked, *outer_span)

@@ -1837,6 +1837,14 @@ def test_what_a_statement_responds_to_is_its_scene(extract):
     check(row(t, "the report was wrong"), cue="said", party="Valdoria")
 
 
+def test_an_office_of_something_in_apposition_describes_the_speaker(extract):
+    t = extract(
+        '"Nobody in Torre decides where we celebrate," Hanna Roos, commander of the Estmere air '
+        "force, said in a radio interview on Tuesday."
+    )
+    check(row(t, "Nobody in Torre decides where we celebrate"), cue="said", party="Estmere")
+
+
 def test_a_bare_spokesperson_speaks_for_the_body_that_spoke_last():
     parties = {"Tavrin": "", "Tavrin Growers' Association": "the association"}
     t = statements_with(
