@@ -1487,10 +1487,10 @@ def analyse_sentence(
         quote_lead = j >= 0 and word_count(lead[j + 1 :]) <= 12
         limit = 30 if quote_lead else 14
         post_ok = _tail_is_adverbial(masked, tail_start, tail_end, limit) or inverted_tail
-        if antecedent_lo is not None and re.match(
-            r"call(?:ed|s)?\s+(?:on|upon)\b", masked[m.start() : tail_end]
-        ):
-            post_ok = False  # "X, which …, called on the government to …": a demand follows
+        if re.match(r"call(?:ed|s)?\s+(?:on|upon)\b", masked[m.start() : tail_end]):
+            # "X, which …, called on the government to …", "In Kaldmark, X on Monday called
+            # on Y to …": a demand follows, "on" is not the day's adverbial
+            post_ok = False
         if verb in ("reads", "read out") and (
             not STATEMENT_SUBJECT.search(before[-80:]) or STATEMENT_SCENE.search(before[-80:])
         ):

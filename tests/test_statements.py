@@ -1845,6 +1845,14 @@ def test_an_office_of_something_in_apposition_describes_the_speaker(extract):
     check(row(t, "Nobody in Torre decides where we celebrate"), cue="said", party="Estmere")
 
 
+def test_called_on_after_a_day_is_a_demand_not_the_days_adverbial(extract):
+    t = extract(
+        "In Norvik itself, Prime Minister Lind on Monday called on Torre to withdraw the licences."
+    )
+    check(row(t, "Torre to withdraw the licences"), cue="called on", party="Norvik")
+    assert len(t) == 1
+
+
 def test_a_bare_spokesperson_speaks_for_the_body_that_spoke_last():
     parties = {"Tavrin": "", "Tavrin Growers' Association": "the association"}
     t = statements_with(
