@@ -1147,7 +1147,7 @@ def _subject_forward(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
     start = lo + (m.end() if m else 0)
     toks = [t for t in WORD.finditer(masked, start, hi)]
     end = None
-    for t in toks:
+    for i, t in enumerate(toks):
         w = t.group()
         if w == ",":
             # apposition: stop here
@@ -1155,6 +1155,12 @@ def _subject_forward(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
         if w[:1].isupper() or w.lower() in SUBJECT_WORDS and w.lower() not in {"and", "who"}:
             end = t.end()
             continue
+        if end is not None and POSSESSIVE_OR_DEMONYM.match(toks[i - 1].group()):
+            # "Corvania's grain exporters stepped up …": a body after its country, up to its
+            # head noun
+            head = [u for u in toks[i : i + 3] if u.group().lower() in TRADE_GROUPS | ORG_WORDS]
+            if head and all(u.group().islower() for u in toks[i : toks.index(head[0]) + 1]):
+                end = head[0].end()
         break
     if end is None:
         return None

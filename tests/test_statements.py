@@ -1853,6 +1853,20 @@ def test_called_on_after_a_day_is_a_demand_not_the_days_adverbial(extract):
     assert len(t) == 1
 
 
+def test_a_body_after_its_countrys_possessive_is_the_subject_of_a_participle():
+    t = statements_with(
+        {"Tavrin": "Tavrinian|Tavrin's", "Tavrinian Grain Exporters' Association": ""},
+        {},
+        "Tavrin's grain exporters stepped up their campaign on Monday, warning that the country "
+        "risked losing its best customer.",
+    )
+    r = t.loc["the country risked losing its best customer"]
+    assert (r["speaker"], r["party"]) == (
+        "Tavrin's grain exporters",
+        "Tavrinian Grain Exporters' Association",
+    )
+
+
 def test_a_bare_spokesperson_speaks_for_the_body_that_spoke_last():
     parties = {"Tavrin": "", "Tavrin Growers' Association": "the association"}
     t = statements_with(
