@@ -156,6 +156,17 @@ TRADE_GROUPS = {
     "employers",
     "hauliers",
 }
+# a body of a country's people, not of its state: "a Varnesian rights group"
+CIVIL_GROUPS = {
+    "group",
+    "groups",
+    "movement",
+    "coalition",
+    "charity",
+    "lobby",
+    "campaigners",
+    "activists",
+}
 PERSON_ROLES = {
     "spokesman",
     "spokeswoman",
@@ -593,6 +604,20 @@ class SpeakerMemory:
             # "Carvenian fruit growers": the registered body of that trade, if only one, else
             # nobody's (the demonym names their country, not who they speak for)
             body = registered_body(words[-1:], reg)
+            return (*body, False, source) if body else ("", UNRESOLVED, False, source)
+        if (
+            party
+            and words[-1] in CIVIL_GROUPS
+            and not name
+            and not _names_end(head, reg)
+            and not reg.org_actor(party, head)
+        ):
+            # "a Varnesian rights group", "a Karsovian environmental group": a body of the
+            # country, not the country; the one registered body with all its other words, else
+            # nobody's
+            named = {w.lower() for s, e, _ in reg.party_mentions(head) for w in _tokens(head[s:e])}
+            described = [w for w in words if w not in ("a", "an", "the", "one", *named)]
+            body = registered_body([w for w in described if "'" not in w], reg)
             return (*body, False, source) if body else ("", UNRESOLVED, False, source)
         if name and party and name.lower() in party.lower():
             name = None  # "Drovers' Relief International": the body's own name, not a person's

@@ -1867,6 +1867,19 @@ def test_a_body_after_its_countrys_possessive_is_the_subject_of_a_participle():
     )
 
 
+def test_a_civil_group_of_a_country_is_not_its_state():
+    parties = {"Tavrin": "Tavrinian", "Tavrinian Rights League": ""}
+    t = statements_with(
+        parties,
+        {},
+        "A Tavrinian rights group urged the government to reopen the monastery. The Tavrinian "
+        "government said the monastery would stay a museum.",
+    )
+    # no registered body is described by "rights group": nobody's, rather than Tavrin's
+    assert t.loc["the government to reopen the monastery", "party"] == "unresolved"
+    assert t.loc["the monastery would stay a museum", "party"] == "Tavrin"
+
+
 def test_a_bare_spokesperson_speaks_for_the_body_that_spoke_last():
     parties = {"Tavrin": "", "Tavrin Growers' Association": "the association"}
     t = statements_with(
