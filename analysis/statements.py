@@ -274,7 +274,9 @@ CONNECTOR_BEFORE = re.compile(
 # largest heritage society urged …"), up to the head word the subject scan found
 LOWER_SUBJECT = re.compile(
     r"(?:,\s*(?:and|but|while|whereas)|;)\s+(?P<np>(?:the|its|their|[A-Z][\w-]*(?:'s|’s))"
-    r"(?:\s+[a-z][\w'’-]*){0,4}\s+)$"
+    r"(?:\s+[a-z][\w'’-]*){0,4}\s+"
+    # "…, while local business leaders warned …": a bare plural with its modifiers
+    r"|(?:[a-z][\w'’-]*\s+){1,3})$"
 )
 
 # Paragraphs that are never statements.

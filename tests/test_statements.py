@@ -1880,6 +1880,19 @@ def test_a_civil_group_of_a_country_is_not_its_state():
     assert t.loc["the monastery would stay a museum", "party"] == "Tavrin"
 
 
+def test_a_while_clause_of_a_bare_plural_is_a_statement_of_its_own(extract):
+    t = extract(
+        "Prime Minister Lind on Wednesday urged Torre to reopen the monastery, while local "
+        "business leaders warned that shutting the museum would cost hundreds of jobs."
+    )
+    check(row(t, "Torre to reopen the monastery"), cue="urged", party="Norvik")
+    check(
+        row(t, "shutting the museum would cost hundreds of jobs"),
+        cue="warned",
+        party="unresolved",
+    )
+
+
 def test_a_bare_spokesperson_speaks_for_the_body_that_spoke_last():
     parties = {"Tavrin": "", "Tavrin Growers' Association": "the association"}
     t = statements_with(
