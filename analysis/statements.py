@@ -600,6 +600,8 @@ SUBJECT_WORDS = {
 }
 # trades that speak as a group: "the country's car makers warned"
 SUBJECT_WORDS |= TRADE_GROUPS
+# the head nouns of a body named after its country: "Corvania's grain exporters"
+BODY_HEADS = TRADE_GROUPS | ORG_WORDS
 NOT_SUBJECT_CAPS = {
     "However",
     "Meanwhile",
@@ -1160,7 +1162,7 @@ def _subject_forward(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
         if end is not None and POSSESSIVE_OR_DEMONYM.match(toks[i - 1].group()):
             # "Corvania's grain exporters stepped up …": a body after its country, up to its
             # head noun
-            head = [u for u in toks[i : i + 3] if u.group().lower() in TRADE_GROUPS | ORG_WORDS]
+            head = [u for u in toks[i : i + 3] if u.group().lower() in BODY_HEADS]
             if head and all(u.group().islower() for u in toks[i : toks.index(head[0]) + 1]):
                 end = head[0].end()
         break
