@@ -616,8 +616,14 @@ class SpeakerMemory:
             # country, not the country; the one registered body with all its other words, else
             # nobody's
             named = {w.lower() for s, e, _ in reg.party_mentions(head) for w in _tokens(head[s:e])}
-            described = [w for w in words if w not in ("a", "an", "the", "one", *named)]
-            body = registered_body([w for w in described if "'" not in w], reg)
+            # the generic head is left out: "a Velmoran civil liberties group" is the
+            # "Velmoran League for Civil Liberties"
+            described = [
+                w
+                for w in words
+                if w not in ("a", "an", "the", "one", *named, *CIVIL_GROUPS) and "'" not in w
+            ]
+            body = registered_body(described, reg) if described else None
             return (*body, False, source) if body else ("", UNRESOLVED, False, source)
         if name and party and name.lower() in party.lower():
             name = None  # "Drovers' Relief International": the body's own name, not a person's

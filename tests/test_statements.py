@@ -1868,7 +1868,7 @@ def test_a_body_after_its_countrys_possessive_is_the_subject_of_a_participle():
 
 
 def test_a_civil_group_of_a_country_is_not_its_state():
-    parties = {"Tavrin": "Tavrinian", "Tavrinian Rights League": ""}
+    parties = {"Tavrin": "Tavrinian", "League for Freedom of Conscience": ""}
     t = statements_with(
         parties,
         {},
@@ -1878,6 +1878,16 @@ def test_a_civil_group_of_a_country_is_not_its_state():
     # no registered body is described by "rights group": nobody's, rather than Tavrin's
     assert t.loc["the government to reopen the monastery", "party"] == "unresolved"
     assert t.loc["the monastery would stay a museum", "party"] == "Tavrin"
+    # the group's other words name one registered body; its generic head "group" is no part of
+    # the name
+    t = statements_with(
+        {**parties, "Tavrinian League for Civil Liberties": ""},
+        {},
+        "A Tavrinian civil liberties group asked the court to order the cameras shut down.",
+    )
+    assert t.loc["the court to order the cameras shut down", "party"] == (
+        "Tavrinian League for Civil Liberties"
+    )
 
 
 def test_a_while_clause_of_a_bare_plural_is_a_statement_of_its_own(extract):
