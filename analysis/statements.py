@@ -1144,6 +1144,21 @@ def _clean_np(masked: str, span_start: int, span_end: int) -> tuple[int, int] | 
     return span_start, span_end
 
 
+def _relative_before(toks: list[tuple[int, int, str]]) -> int | None:
+    """Where ", which …" / ", who …" starts, when the tokens up to a cue are its clause.
+
+    >>> _relative_before([(0, 1, "X"), (1, 2, ","), (3, 8, "which"), (9, 13, "runs"),
+    ...                   (14, 17, "and")])
+    1
+    """
+    for i in range(len(toks) - 2, 0, -1):
+        if toks[i][2] == ",":
+            return None
+        if toks[i][2].lower() in ("which", "who") and toks[i - 1][2] == ",":
+            return toks[i - 1][0] if len(toks) - i <= 14 else None
+    return None
+
+
 def _subject_forward(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The subject at the start of a clause (for "X discussed … and underlined that")."""
     seg = masked[lo:hi]
@@ -1650,7 +1665,12 @@ def analyse_sentence(
                 if prev.end <= prev.start:
                     found.remove(prev)  # nothing of its own is left before the next verb
         else:
-            if coordinated:
+            relative = _relative_before(lowtoks) if coordinated else None
+            if relative is not None:
+                # "the Bar Association, which represents 11,000 lawyers and said …": the
+                # relative's second verb has the relative's antecedent for subject
+                spk_span = _subject_back(masked, relative, boundary)
+            elif coordinated:
                 spk_span = _subject_forward(masked, boundary, m.start())
             else:
                 spk_span = _subject_back(masked, m.start(), boundary)

@@ -1903,6 +1903,16 @@ def test_a_while_clause_of_a_bare_plural_is_a_statement_of_its_own(extract):
     )
 
 
+def test_the_second_verb_of_a_relative_clause_has_its_antecedent_for_subject():
+    t = statements_with(
+        {"Tavrin": "Tavrinian|Velmar", "Tavrin Bar Association": "Bar Association"},
+        {},
+        "At home, the Velmar government faces criticism from the Tavrin Bar Association, which "
+        "represents some 11,000 lawyers and said last week that the decree was unconstitutional.",
+    )
+    assert t.loc["the decree was unconstitutional", "party"] == "Tavrin Bar Association"
+
+
 def test_a_bare_spokesperson_speaks_for_the_body_that_spoke_last():
     parties = {"Tavrin": "", "Tavrin Growers' Association": "the association"}
     t = statements_with(
