@@ -278,7 +278,14 @@ ENTOURAGE = re.compile(
 UNNAMED_STATE = re.compile(
     r"\bfrom (?:a|an|one|another) (?:[\w'’-]+ ){0,5}?(?:member )?"
     r"(?:states?|countr(?:y|ies)|nations?)"
-    r"(?: (?:on|in|of|at|within) .*)?$",
+    r"(?: (?:(?:posted|based|stationed) )?(?:on|in|of|at|within) .*)?$",
+    re.I,
+)
+# "a diplomat in Haskel", "a Western diplomat based in Ostrel": where a diplomat is posted
+# says whom they are posted to, not whom they speak for
+POSTED_DIPLOMAT = re.compile(
+    r"^(?:an?|one|two|several|some|other|three)\s+(?:[\w-]+\s+){0,2}?diplomats?\s+"
+    r"(?:(?:posted|based|stationed|accredited)\s+)?(?:in|at|to)\s",
     re.I,
 )
 
@@ -593,6 +600,9 @@ class SpeakerMemory:
                     return (*self.resolve(self.document_speaker)[:3], True)
                 return self._copy(phrase, sp, True)
         if UNNAMED_STATE.search(head):
+            return "", UNRESOLVED, True, source
+        posted = POSTED_DIPLOMAT.match(head)
+        if posted and not any(s < posted.end() for s, _, _ in reg.party_mentions(head)):
             return "", UNRESOLVED, True, source
         # A registered actor named in the head.
         actor = reg.find_actor(head)

@@ -1913,6 +1913,19 @@ def test_the_second_verb_of_a_relative_clause_has_its_antecedent_for_subject():
     assert t.loc["the decree was unconstitutional", "party"] == "Tavrin Bar Association"
 
 
+def test_where_a_diplomat_is_posted_is_not_whom_they_speak_for(extract):
+    t = extract(
+        "A diplomat in Torre, speaking on condition of anonymity, said the two governments were "
+        "close to a deal. A diplomat from a third country posted in Kessel, who asked not to be "
+        "named, said neither side would move. A Norvikian diplomat in Torre said the talks had "
+        "stalled."
+    )
+    assert row(t, "the two governments were close to a deal")["party"] == "unresolved"
+    assert row(t, "neither side would move")["party"] == "unresolved"
+    # a diplomat of a named country stays that country's
+    assert row(t, "the talks had stalled")["party"] == "Norvik"
+
+
 def test_a_bare_spokesperson_speaks_for_the_body_that_spoke_last():
     parties = {"Tavrin": "", "Tavrin Growers' Association": "the association"}
     t = statements_with(
