@@ -1328,6 +1328,13 @@ def _after_cue(masked: str, m: re.Match, hi: int) -> tuple[int, str, str]:
             t = None  # "said in a statement it would …, but repeated its demand that …"
         if t and c and c.start() < t.start() and OTHER_CLAUSE.search(rest[: c.start()]):
             t = None  # "said on Tuesday it had …, while Roos warned that …": Roos's "that"
+        if (
+            t
+            and c
+            and re.search(r",\s*$", rest[: c.start()])
+            and re.fullmatch(r"\w+\s+", rest[c.start() : t.start()])
+        ):
+            t = None  # "said on Saturday it had filed …, arguing that …": the participle's
         if t and word_count(rest[: t.start()]) <= 25 and MASK not in rest[: t.start()]:
             return pos + t.end(), cue, "clause"
         when = TIME_ADVERBIAL.match(rest)

@@ -1926,6 +1926,18 @@ def test_where_a_diplomat_is_posted_is_not_whom_they_speak_for(extract):
     assert row(t, "the talks had stalled")["party"] == "Norvik"
 
 
+def test_a_participles_that_is_not_the_content_of_the_verb_before_it(extract):
+    t = extract(
+        "Prime Minister Lind said on Saturday she had filed a complaint with the court, arguing "
+        "that the permit had been issued without a health study."
+    )
+    said = t[t["cue"] == "said"].iloc[0]
+    assert said["text"].startswith("she had filed a complaint with the court")
+    check(
+        row(t, "the permit had been issued without a health study"), cue="arguing", party="Norvik"
+    )
+
+
 def test_a_bare_spokesperson_speaks_for_the_body_that_spoke_last():
     parties = {"Tavrin": "", "Tavrin Growers' Association": "the association"}
     t = statements_with(
