@@ -245,6 +245,12 @@ ADVERBIAL = re.compile(
     rf"|{TERMS_OF_SOURCE}|{SAME_DAY_WORDS})\b)",
     re.I,
 )
+# an adverbial, then a clause of its own with a pronoun for subject: "on Tuesday it had …"
+OWN_CLAUSE = re.compile(
+    r"^[^,;]*?\b(?:it|he|she|they|we)\s+(?:had|has|have|was|were|is|are|would|will|could|can"
+    r"|did|does|do|must|should|might|may)\b",
+    re.I,
+)
 TIME_ADVERBIAL = re.compile(
     r"^\s*(?:(?:late|early)\s+)?(?:(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday"
     r"|Friday|Saturday|Sunday|[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
@@ -1328,6 +1334,8 @@ def _after_cue(masked: str, m: re.Match, hi: int) -> tuple[int, str, str]:
             t = None  # "said in a statement it would …, but repeated its demand that …"
         if t and c and c.start() < t.start() and OTHER_CLAUSE.search(rest[: c.start()]):
             t = None  # "said on Tuesday it had …, while Roos warned that …": Roos's "that"
+        if t and OWN_CLAUSE.match(rest[: t.start()]):
+            t = None  # "said on Tuesday it had asked for the assessment that …": a relative "that"
         if (
             t
             and c

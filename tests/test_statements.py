@@ -1938,6 +1938,22 @@ def test_a_participles_that_is_not_the_content_of_the_verb_before_it(extract):
     )
 
 
+def test_a_relative_that_after_a_clause_of_its_own_is_not_the_complementizer(extract):
+    t = extract(
+        "Prime Minister Lind said on Tuesday she had twice asked Torre for the assessment that "
+        "the treaty requires, without receiving it."
+    )
+    check(
+        row(
+            t,
+            "she had twice asked Torre for the assessment that the treaty requires, without "
+            "receiving it",
+        ),
+        cue="said",
+        party="Norvik",
+    )
+
+
 def test_a_bare_spokesperson_speaks_for_the_body_that_spoke_last():
     parties = {"Tavrin": "", "Tavrin Growers' Association": "the association"}
     t = statements_with(
