@@ -608,6 +608,7 @@ SUBJECT_WORDS = {
 SUBJECT_WORDS |= TRADE_GROUPS
 # the head nouns of a body named after its country: "Corvania's grain exporters"
 BODY_HEADS = TRADE_GROUPS | ORG_WORDS
+DETERMINERS = {"the", "a", "an"}
 NOT_SUBJECT_CAPS = {
     "However",
     "Meanwhile",
@@ -1106,8 +1107,20 @@ def _np_back(toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
         if span_end is None:
             span_end = e
         span_start = s
+        first = i
     if span_start is None:
         return None
+    if (
+        toks[-1][2].lower() in BODY_HEADS
+        and toks[first][2].islower()
+        and toks[first][2] not in DETERMINERS
+    ):
+        # "The ropeway workers' union": lowercase modifiers back to the determiner
+        k = first - 1
+        while k >= 0 and first - k <= 2 and toks[k][2].islower() and toks[k][2] not in DETERMINERS:
+            k -= 1
+        if k >= 0 and k < first - 1 and toks[k][2].lower() in DETERMINERS:
+            span_start = toks[k][0]
     return span_start, span_end
 
 

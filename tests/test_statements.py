@@ -1954,6 +1954,20 @@ def test_a_relative_that_after_a_clause_of_its_own_is_not_the_complementizer(ext
     )
 
 
+def test_lowercase_modifiers_of_a_body_reach_back_to_its_determiner():
+    t = statements_with(
+        {"Tavrin": "Tavrinian", "Ropeway Workers' Union": "ropeway workers' union"},
+        {},
+        "The ropeway workers' union, which represents the line's 140 staff, said on Tuesday that "
+        "the criticism was misplaced. The Act protects exactly the rights the union says it is "
+        "defending.",
+    )
+    r = t.loc["the criticism was misplaced"]
+    assert (r["speaker"], r["party"]) == ("The ropeway workers' union", "Ropeway Workers' Union")
+    # a determiner that is itself the phrase's start is not reached past
+    assert not any(s.startswith("the rights") for s in t["speaker"])
+
+
 def test_a_bare_spokesperson_speaks_for_the_body_that_spoke_last():
     parties = {"Tavrin": "", "Tavrin Growers' Association": "the association"}
     t = statements_with(
