@@ -993,7 +993,7 @@ def _subject_back(masked: str, cue_start: int, lo: int) -> tuple[int, int] | Non
                 # short name it goes by names the same speaker
                 return _clean_np(masked, *inner_span)
             lead = [t[2].lower() for t in inner if inner_span and t[0] < inner_span[0]]
-            if lead and all(w in NAME_LEAD for w in lead):
+            if lead and all(w in NAME_LEAD for w in lead) and masked[inner_span[0]].isupper():
                 # a name after its rank: "the league's chairman, retired colonel Dorian Vask,"
                 return _clean_np(masked, outer_span[0], inner_span[1])
             if inner_span is None or inner_span[0] != inner[0][0]:
