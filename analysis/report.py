@@ -3,8 +3,9 @@
 ``build_report`` executes ``notebooks/01_quotes_per_actor``, ``02_stance`` and
 ``03_positions_and_charts`` with nbclient, overriding their ``parameters`` cell the way papermill
 does (a new cell right after it), writes the executed notebooks to ``out/notebooks/``, the figures
-to ``out/figures/`` and one HTML page with the code hidden to ``out/<issue slug>.html``. A rerun on
-the same inputs writes the same bytes: no timestamps, fixed hash seed, figures saved without dates.
+to ``out/figures/``, the tables each notebook passes to the next to ``out/tables/`` (CSV) and one
+HTML page with the code hidden to ``out/<issue slug>.html``. A rerun on the same inputs writes the
+same bytes: no timestamps, fixed hash seed, figures saved without dates.
 
 The module also holds the small table builders the notebooks display, so that no logic lives only
 in a notebook.
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import hashlib
 import html
 import os
 import re
@@ -39,14 +41,18 @@ __all__ = [
     "build_report",
     "count_table",
     "execute_notebook",
+    "input_fingerprint",
     "inject_parameters",
+    "load_table",
     "normalize_notebook",
     "notebooks_html",
     "quote_table",
     "refresh_notebooks",
     "run_report",
+    "save_table",
     "sentence_span",
     "stance_table",
+    "StaleTableError",
     "unresolved_table",
 ]
 
@@ -387,7 +393,8 @@ def build_report(
 ) -> Path:
     """Run the notebooks on a corpus and issue; write ``out/<issue slug>.html`` and return its path.
 
-    Also writes the executed notebooks to ``out/notebooks/`` and the figures to ``out/figures/``.
+    Also writes the executed notebooks to ``out/notebooks/``, the figures to ``out/figures/`` and
+    the statements, stances, relations and positions to ``out/tables/`` (CSV).
     Progress goes to stderr, one line per notebook; nothing time-dependent goes into the files.
 
     Example:
@@ -443,6 +450,108 @@ def refresh_notebooks(notebooks_dir: str | Path = NOTEBOOKS_DIR) -> list[Path]:
         nbformat.write(execute_notebook(nbformat.read(path, as_version=4), nb_dir), path)
         written.append(path)
     return written
+
+
+# --------------------------------------------------------------------------- tables between steps
+
+
+class StaleTableError(RuntimeError):
+    """A saved table was written from other inputs than the ones asked for."""
+
+
+def input_fingerprint(*paths: str | Path) -> str:
+    """16 hex digits of SHA-256 over the bytes of ``paths`` (folders: every file in them).
+
+    Folders are walked in sorted order and hashed with each file's relative name, so the
+    fingerprint is the same wherever the inputs lie and changes when any byte does.
+
+    Example:
+        >>> input_fingerprint("data/parties.csv") == input_fingerprint("data/parties.csv")
+        True
+    """
+    h = hashlib.sha256()
+    for path in map(Path, paths):
+        files = sorted(f for f in path.rglob("*") if f.is_file()) if path.is_dir() else [path]
+        for f in files:
+            h.update(f.relative_to(path).as_posix().encode() if path.is_dir() else b"")
+            h.update(b"\0" + f.read_bytes() + b"\0")
+    return h.hexdigest()[:16]
+
+
+def _table_paths(output: str | Path, name: str) -> tuple[Path, Path]:
+    folder = Path(output) / "tables"
+    return folder / f"{name}.csv", folder / f"{name}.inputs"
+
+
+def save_table(
+    table: pd.DataFrame, output: str | Path, name: str, inputs: Sequence[str | Path]
+) -> Path:
+    """Write ``table`` to ``output/tables/<name>.csv``, with the fingerprint of its ``inputs``.
+
+    A later notebook reads it back with :func:`load_table` instead of computing it again,
+    and the report's reader gets every table behind its charts as CSV.
+
+    Example:
+        >>> save_table(stances_df, "../reports", "stances",
+        ...            [corpus, parties, actors, issue])  # doctest: +SKIP
+        PosixPath('../reports/tables/stances.csv')
+    """
+    path, stamp = _table_paths(output, name)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    table.to_csv(path, index=False)
+    stamp.write_text(input_fingerprint(*inputs) + "\n", encoding="utf-8")
+    return path
+
+
+def load_table(output: str | Path, name: str, inputs: Sequence[str | Path]) -> pd.DataFrame:
+    """The table :func:`save_table` wrote from the same ``inputs``, with its column types.
+
+    Raises ``FileNotFoundError`` when it was never written and :class:`StaleTableError` when
+    it was written from other inputs: the notebook that writes it must run first.
+
+    Example:
+        >>> load_table("../reports", "stances",
+        ...            [corpus, parties, actors, issue])  # doctest: +SKIP
+    """
+    path, stamp = _table_paths(output, name)
+    if not path.is_file() or not stamp.is_file():
+        raise FileNotFoundError(
+            f"{path} is missing: run the notebook that writes it first "
+            "(`python -m analysis report` runs them all in order)"
+        )
+    if stamp.read_text(encoding="utf-8").strip() != input_fingerprint(*inputs):
+        raise StaleTableError(
+            f"{path} was written from other inputs: run the notebook that writes it again"
+        )
+    return read_table(path)
+
+
+def read_table(path: str | Path) -> pd.DataFrame:
+    """A statements or stances CSV of this package, with its column types restored.
+
+    Text stays text (an empty cell is ``""``, not NaN); offsets are integers, probabilities
+    floats, ``stance`` and ``kind`` categorical.
+
+    Example:
+        >>> import io
+        >>> t = read_table(io.StringIO("start,end,stance,p_favor,date\\n3,9,favor,0.8,\\n"))
+        >>> t.dtypes.astype(str).tolist(), t.loc[0, "date"]
+        (['int64', 'int64', 'category', 'float64', 'str'], '')
+    """
+    from .statements import KINDS
+
+    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    numbers = [c for c in table if c in ("confidence",) or c.startswith("p_")]
+    table = table.astype(
+        {**{c: int for c in ("start", "end") if c in table}, **{c: float for c in numbers}}
+    )
+    if "stance" in table:
+        from .stance import LABELS  # imported here: reading statements needs no scikit-learn
+
+        table["stance"] = pd.Categorical(table["stance"], categories=LABELS)
+    if "kind" in table:
+        table["kind"] = pd.Categorical(table["kind"], categories=KINDS)
+    return table
 
 
 # --------------------------------------------------------------------------- command line

@@ -323,6 +323,7 @@ def _files(page: Path) -> dict[str, bytes]:
         page,
         *sorted((out / "figures").glob("*.svg")),
         *sorted((out / "figures").glob("*.png")),
+        *sorted((out / "tables").glob("*")),
     ]
     return {p.relative_to(out).as_posix(): p.read_bytes() for p in files}
 
@@ -332,6 +333,7 @@ def test_report_is_byte_identical_on_rerun(two_builds):
     assert first.keys() == second.keys()
     assert sum(name.endswith(".svg") for name in first) >= 4
     assert sum(name.endswith(".png") for name in first) >= 4
+    assert sum(name.endswith(".csv") for name in first) == 4
     for name in first:
         assert first[name] == second[name], f"{name} differs between runs"
 
@@ -371,3 +373,50 @@ def test_the_same_notebooks_build_a_report_for_another_dispute(two_builds):
         "issue-shares.svg",
         "issue-timeline.svg",
     ]
+
+
+def test_the_report_saves_the_tables_each_notebook_reads(two_builds):
+    """Notebook 1 saves the statements, 2 reads them and saves the stances, 3 reads those and
+    saves the positions: one row per statement in each, and positions that count them."""
+    tables = two_builds[0].parent / "tables"
+    statements = report.read_table(tables / "statements.csv")
+    stances = report.read_table(tables / "stances.csv")
+    positions = pd.read_csv(tables / "positions.csv")
+    assert stances["statement_id"].tolist() == statements["statement_id"].tolist()
+    assert str(stances["stance"].dtype) == "category"
+    counted = stances[
+        (stances["stance"] != "unrelated")
+        & (stances["duplicate_of"] == "")
+        & ~stances["party"].isin(["unresolved", ""])
+    ]
+    assert positions.set_index("party")["n"].to_dict() == counted["party"].value_counts().to_dict()
+
+
+def test_a_saved_table_is_read_back_only_from_the_same_inputs(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a1.txt").write_text("Lind said the road must open.", encoding="utf-8")
+    table = pd.DataFrame(
+        {
+            "statement_id": ["a1-1"],
+            "start": [5],
+            "end": [28],
+            "stance": ["favor"],
+            "p_favor": [0.81],
+            "duplicate_of": [""],
+        }
+    )
+    with pytest.raises(FileNotFoundError, match="run the notebook"):
+        report.load_table(tmp_path / "out", "stances", [corpus])
+    report.save_table(table, tmp_path / "out", "stances", [corpus])
+    back = report.load_table(tmp_path / "out", "stances", [corpus])
+    assert back.equals(table.astype({"stance": back["stance"].dtype}))
+    assert back.dtypes["start"] == "int64" and back.dtypes["p_favor"] == "float64"
+    # one changed byte, or one more file, in the inputs: the table is stale
+    (corpus / "a1.txt").write_text("Lind said the road must close.", encoding="utf-8")
+    with pytest.raises(report.StaleTableError):
+        report.load_table(tmp_path / "out", "stances", [corpus])
+    report.save_table(table, tmp_path / "out", "stances", [corpus])
+    (corpus / "a2.txt").write_text("", encoding="utf-8")
+    with pytest.raises(report.StaleTableError):
+        report.load_table(tmp_path / "out", "stances", [corpus])
