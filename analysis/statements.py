@@ -308,6 +308,7 @@ TURN_LABEL = re.compile(
     r"^(?P<label>(?:(?:MR|MRS|MS|DR)\.\s+)?[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,4})"
     r"(?:\s*\([^()\n]{1,40}\))?\s*:\s+"
 )
+NAME_PART = re.compile(r"[^\W\d_]+")
 QUESTION_LABELS = {"QUESTION", "Q", "QUESTIONS", "JOURNALIST", "REPORTER", "AUDIENCE MEMBER"}
 NOT_TURN_LABELS = {
     "CAPTION",
@@ -1955,8 +1956,17 @@ def _is_briefing_formula(sentence: str) -> bool:
 
 
 def _label_name(label: str) -> str:
+    """The name in a transcript's turn label, in the case names are written in.
+
+    >>> _label_name("SPOKESPERSON DAGNY RUSK-ELLEFSEN"), _label_name("O'HARA")
+    ('Dagny Rusk-Ellefsen', "O'Hara")
+    """
     words = [w for w in label.split() if w.upper() not in ROLE_WORDS]
-    return " ".join(w.capitalize() if w.isupper() else w for w in words) or label.title()
+    # each part of a double name is capitalised: "RUSK-ELLEFSEN" is "Rusk-Ellefsen"
+    words = [
+        NAME_PART.sub(lambda m: m.group().capitalize(), w) if w.isupper() else w for w in words
+    ]
+    return " ".join(words) or label.title()
 
 
 @dataclass

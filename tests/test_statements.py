@@ -764,6 +764,19 @@ def test_briefing_transcript_unregistered_briefer(extract):
         check(r, kind="turn", actor="Teo Mark", party="Selvia")
 
 
+def test_briefing_transcript_double_name_links_its_turns(extract):
+    # "RUSK-ELLEFSEN" is one name in two parts, written "Rusk-Ellefsen", not "Rusk-ellefsen"
+    t = extract(
+        "Selvian Foreign Ministry briefing\n\nSPOKESPERSON TEO MARK-OSTEN: Selvia calls for "
+        "restraint on the Alder road.\n\nQUESTION: Does Selvia support Norvik?\n\n"
+        "MARK-OSTEN: Selvia supports dialogue between all sides of the dispute.",
+        source="Selvian Foreign Ministry",
+    )
+    assert list(t["speaker"]) == ["Teo Mark-Osten", "Mark-Osten"]
+    for _, r in t.iterrows():
+        check(r, kind="turn", actor="Teo Mark-Osten", party="Selvia")
+
+
 # =======================================================================================
 # 7. Text that is not a statement
 # =======================================================================================
