@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .dates import MONTHS, WEEKDAYS
 from .registry import ORG_WORDS, Registry
 
 UNRESOLVED = "unresolved"
@@ -266,6 +267,7 @@ STATEMENT_NOUNS = {
 }
 CONNECTORS = {"of", "the", "de", "del", "la", "al", "von", "van", "bin", "and", "da", "di"}
 NAME_TOKEN = re.compile(r"^[A-Z][\w'’\-]*\.?$")
+DAY_WORDS = set(MONTHS) | set(WEEKDAYS)
 # the people around a person, who speak for the person's side but are not the person
 ENTOURAGE = re.compile(
     r"\b(?:aides?|advis[eo]rs?|associates?|allies|ally|spokes(?:man|woman|person|people)"
@@ -303,6 +305,8 @@ def person_name(head: str, registry: Registry) -> str | None:
     ...                            pd.DataFrame(columns=["actor", "party", "aliases"]))
     >>> person_name("Norvik Energy Minister Tomas Ek", reg)
     'Tomas Ek'
+    >>> person_name("the Ombudsman of 4 April", reg) is None
+    True
     """
     words = _tokens(head)
     name: list[str] = []
@@ -320,6 +324,9 @@ def person_name(head: str, registry: Registry) -> str | None:
         name[-1] = name[-1].rstrip(".")
     if not name or len(name) > 4:
         return None
+    before = words[len(words) - len(name) - 1] if len(words) > len(name) else ""
+    if len(name) == 1 and name[0].lower() in DAY_WORDS and before[:1].isdigit():
+        return None  # "the Ombudsman's statement of 4 April": a date, not a person
     return " ".join(name)
 
 

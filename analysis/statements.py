@@ -1463,6 +1463,20 @@ def analyse_sentence(
         if m.start() < boundary:
             continue
         before = masked[boundary : m.start()]
+        # --- "… on the Agency's figures, according to which …": the source is the antecedent
+        if verb == "according to" and before.rstrip().endswith(","):
+            which = re.match(r"\s*which\s+", masked[m.end() : e])
+            source = _source_of_antecedent(text, boundary, boundary + len(before.rstrip()) - 1)
+            if which and source:
+                cs, ce = _strip_span(text, m.end() + which.end(), e)
+                found.append(
+                    _content(
+                        text, cs, ce, sent_quotes, "according to", text[slice(*source)], source, ""
+                    )
+                )
+                boundary = e
+                prev = found[-1]
+                continue
         # --- "according to X, …" / "…, according to X."
         if verb == "according to":
             sp_end = masked.find(",", m.end(), e)
@@ -1802,6 +1816,44 @@ def _clean_speaker_phrase(spk: str) -> str:
     # clause describes the speaker, it does not name it
     spk = re.sub(r",\s+(?:which|who|whose)\s.*$", "", spk)
     return spk
+
+
+# Who stands behind the figures or findings a relative "according to which" reports:
+# "the figures published by the Agency", "her office", "the Council's latest assessment"
+_ANTECEDENT_SOURCE = re.compile(
+    r"(?:\b(?:by|of|from)\s+(?P<by>(?:the\s+|its\s+|his\s+|her\s+|their\s+)?[A-Z][^,;]*?)"
+    r"|(?P<owner>(?:\b(?:the|its|his|her|their)\s+)?(?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*)['’]s?"
+    r"(?:\s+[a-z][\w\-]*){1,3}"
+    # "her office": the person "her" stands for
+    r"|\b(?P<own>his|her|its|their)\s+(?:office|ministry|agency|organisation|organization"
+    r"|commission|council|institute|secretariat|team|experts|inspectors)\b[^,;]*?)"
+    # "the statement of the Ombudsman of 4 April"
+    r"(?:\s+(?:of|on)\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)?\s*$"
+)
+
+
+def _source_of_antecedent(text: str, lo: int, comma: int) -> tuple[int, int] | None:
+    """Span of the source named in the noun phrase before ``text[comma]`` (", according to which").
+
+    >>> t = "She briefed him on the Council's latest figures, according to which the fire spread."
+    >>> span = _source_of_antecedent(t, 0, t.index(","))
+    >>> t[slice(*span)]
+    'the Council'
+    >>> t = "It studied the figures published by the Mobility Agency, according to which …"
+    >>> t[slice(*_source_of_antecedent(t, 0, t.index(",")))]
+    'the Mobility Agency'
+    >>> t = "She cited figures collected by her office, according to which …"
+    >>> t[slice(*_source_of_antecedent(t, 0, t.index(",")))]
+    'her'
+    >>> t = "It noted the statement of the Ombudsman of 4 April, according to which …"
+    >>> t[slice(*_source_of_antecedent(t, 0, t.index(",")))]
+    'the Ombudsman'
+    """
+    m = _ANTECEDENT_SOURCE.search(text, max(lo, comma - 120), comma)
+    if not m:
+        return None
+    group = next(g for g in ("by", "owner", "own") if m.group(g))
+    return m.span(group)
 
 
 def _content(

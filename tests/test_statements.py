@@ -367,6 +367,24 @@ INDIRECT = [
         "Hanna Roos",
         "Estmere",
     ),
+    # a relative "according to which": the words are the antecedent's source's, not the
+    # clause before it
+    (
+        "Lind briefed reporters on Estmere's latest count, according to which 400 lorries "
+        "wait at the Alder crossing.",
+        "400 lorries wait at the Alder crossing",
+        "according to",
+        "Estmere",
+        "Estmere",
+    ),
+    (
+        "Lind cited figures published by the Ministry of Foreign Affairs of Valdoria on 4 "
+        "April, according to which the gate opens twice a day.",
+        "the gate opens twice a day",
+        "according to",
+        "Valdorian Foreign Ministry",
+        "Valdoria",
+    ),
 ]
 
 
