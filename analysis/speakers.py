@@ -394,6 +394,26 @@ def publishing_party(source: str, reg: Registry) -> str:
     return ""
 
 
+def _bare_office(phrase: str) -> bool:
+    """ "the president", "the prime minister": an office alone, no name, body or country."""
+    words = phrase.lower().split()
+    return (
+        len(words) >= 2
+        and words[0] == "the"
+        and words[-1] in OFFICE_WORDS
+        and all(w in TITLE_WORDS | OFFICE_WORDS for w in words[1:])
+    )
+
+
+def _titled_name(office: str, phrase: str) -> bool:
+    """Whether ``phrase`` puts the office's title before a name ("President Ivo Marsk"), not
+    after it as a post in something ("Vesna Toric, president of the association")."""
+    title = " ".join(office.split()[1:])
+    return bool(re.search(rf"\b(?i:{re.escape(title)})\s+[A-Z]", phrase)) and not re.search(
+        rf"\b{re.escape(title)}\s+of\b", phrase, re.I
+    )
+
+
 def registered_office(bare: str, reg: Registry, party: str | None = None) -> str | None:
     """The only registered person (of ``party``, if given) with an alias that holds the office
     ``bare`` names.
@@ -691,6 +711,11 @@ class SpeakerMemory:
             and role.group(1).lower() in PERSON_ROLES
             and (role.group(2).lower() != "to" or ENTOURAGE.search(head))
         ):
+            if ENTOURAGE.search(head) and _bare_office(role.group(3)):
+                # "a senior aide to the president": a head of state or government, not the
+                # last speaker who heads something ("Toric, president of the hauliers'
+                # association"); the one so titled before a name, else nobody known
+                return (*self._office_holder(role.group(3)), True, source)
             actor, party, _, _ = self._resolve(role.group(3))
             if party != UNRESOLVED:
                 return actor, party, True, source
@@ -762,6 +787,15 @@ class SpeakerMemory:
             if self.house and any(w in OFFICE_WORDS for w in words):
                 return "", self.house, True, source
         return "", UNRESOLVED, False, source
+
+    def _office_holder(self, office: str) -> tuple[str, str]:
+        """(actor, party) of whoever holds ``office`` ("the president") by a title before a
+        name: in the registry, else among the speakers so far; ("", unresolved) if nobody."""
+        holder = registered_office(office, self.registry)
+        if holder is not None:
+            return holder, self.registry.actor_party[holder]
+        sp = self._last(lambda s: s.person and _titled_name(office, s.phrase))
+        return (sp.actor, sp.party) if sp is not None else ("", UNRESOLVED)
 
     def speaker(self, phrase: str, attribution: str = "") -> Speaker:
         actor, party, person, source = self.resolve(phrase, attribution)

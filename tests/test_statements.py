@@ -1774,6 +1774,25 @@ def test_an_aide_to_the_president_speaks_for_the_one_registered_president():
     assert t.loc["the talks would resume", "party"] == "unresolved"
 
 
+def test_an_aide_to_the_president_is_not_of_a_body_whose_president_spoke():
+    parties = {"Norvik": "Norvikian", "Norvik Hauliers' Union": ""}
+    actors = {"Vera Tor": ("Norvik Hauliers' Union", "Tor")}
+    text = (
+        '"Our drivers wait all night," Vera Tor, president of the Norvik Hauliers\' Union, '
+        "said.\n\nA senior aide to the president said the gate would stay shut at night."
+    )
+    t = statements_with(parties, actors, text)
+    # no president of a state is known: nobody's, not the union's
+    assert t.loc["the gate would stay shut at night", "party"] == "unresolved"
+    # a president titled before a name, who spoke before, is
+    t = statements_with(
+        parties,
+        actors,
+        "Norvikian President Ola Brann said the union had been heard. " + text,
+    )
+    assert t.loc["the gate would stay shut at night", "party"] == "Norvik"
+
+
 # =======================================================================================
 # Found in the eleventh blind batch (generic forms, invented names)
 # =======================================================================================
