@@ -4,7 +4,7 @@ import zlib
 
 import pandas as pd
 import pytest
-from evaluate_all import SETS, dominant_stances, evaluate_set, trained_on
+from evaluate_all import SETS, dominant_stances, evaluate_sets, trained_on
 
 from analysis.evaluate import locate, read_gold, score
 
@@ -21,7 +21,7 @@ STANCE_SCORED = {"seed", "devset", *STANCE_TESTED}
 @pytest.fixture(scope="module")
 def results(stance_model):
     # every set's extraction is scored; stance where it is tested
-    return {name: evaluate_set(name, stance_model, stance=name in STANCE_SCORED) for name in SETS}
+    return evaluate_sets(list(SETS), stance_model, STANCE_SCORED)
 
 
 @pytest.mark.parametrize("name", ["seed", "devset"])
