@@ -291,6 +291,19 @@ _PRAISE = re.compile(
     r"|back down|budge)\b)",
     re.I,
 )
+# Standing by one's own government, or resisting its retreat: "We stand one hundred percent
+# behind the government", "join the case on the ministry's side", "industrial action if the
+# government backed down", "fight any deal that …"
+_STAND_BY = re.compile(
+    r"\b(?:stand|stands|stood|standing)\s+(?:(?:one hundred|a hundred|100)\s*(?:%|per ?cent)\s+"
+    rf"|fully\s+|firmly\s+|squarely\s+)?(?:behind|with|by)\s+{_OWN_GOVERNMENT}\b"
+    r"|\bon the (?:government|ministry|authorities)['’]s? side\b"
+    rf"|\bif {_OWN_GOVERNMENT} (?:(?:backs?|backed|were to back) down|gives? in|gave in"
+    r"|caves? in|caved in|(?:climbs?|climbed) down)\b"
+    r"|\b(?:fight|oppose|resist|block) [\"“']?any (?:deal|compromise|concession|climbdown|retreat"
+    r"|amendment|exemption|exception)\b",
+    re.I,
+)
 _REPROACH = re.compile(
     rf"\b{_OWN_GOVERNMENT} (?:(?:has|have|had) (?:\w+ )?(?:ignored|failed|betrayed|abandoned"
     r"|sacrificed|let down)\b|(?:is|was|are|were) (?:\w+ )?wrong\b)",
@@ -309,7 +322,8 @@ _PRESSURE = re.compile(
 def words_of_alignment(party: str, text: str, registry: Registry) -> list[tuple[str, str]]:
     """(relation, other party) that a statement's own words state.
 
-    Praise of "the government" or a call on it to stand firm backs the body's own country,
+    Praise of "the government", a call on it to stand firm, or standing by it against a
+    retreat ("any deal", "if the government backed down") backs the body's own country,
     reproach of it opposes that country; resisting pressure from a party opposes that party.
     The country is taken from the body's name only: the statement itself often names the
     foreign side it resists, which must not be taken for its home.
@@ -329,7 +343,8 @@ def words_of_alignment(party: str, text: str, registry: Registry) -> list[tuple[
     [('opposes', 'Valdoria')]
     """
     found = []
-    praise, reproach = _PRAISE.search(text), _REPROACH.search(text)
+    praise = _PRAISE.search(text) or _STAND_BY.search(text)
+    reproach = _REPROACH.search(text)
     # the home party only where it is needed: looking it up reads every alias
     home = named_home(party, registry) if praise or reproach else None
     if home and praise:

@@ -10,6 +10,7 @@ from analysis.alignment import (
     home_party,
     pull_own_side,
     sentence_alignments,
+    words_of_alignment,
 )
 from analysis.registry import Registry
 
@@ -49,6 +50,22 @@ def test_a_body_named_after_its_country_sides_with_that_government():
     assert _one("The Norvikian Pilots' Union broke ranks with the government.") == [
         ("Norvikian Pilots' Union", "opposes", "Norvik")
     ]
+
+
+@pytest.mark.parametrize(
+    "words, found",
+    [
+        ("We stand one hundred percent behind the government on this.", [("backs", "Norvik")]),
+        ("the union would join the court case on the ministry's side", [("backs", "Norvik")]),
+        ("its members would strike if the government backed down", [("backs", "Norvik")]),
+        ('the union would fight "any deal that reopens the pass"', [("backs", "Norvik")]),
+        # a body that stands by someone else, or asks the government to act, takes no side here
+        ("We stand behind the farmers of the valley.", []),
+        ("the government should reopen the pass at once", []),
+    ],
+)
+def test_a_body_s_own_words_that_stand_by_its_government(words, found):
+    assert words_of_alignment("Norvikian Pilots' Union", words, REGISTRY) == found
 
 
 def test_the_government_of_a_body_without_a_country_in_its_name_comes_from_the_sentence():
