@@ -783,6 +783,14 @@ def _words_before(masked: str, pos: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in WORD.finditer(masked, 0, pos)]
 
 
+# "formally asked", "angrily rejected": an adverb of manner before the verb (the nouns in -ly
+# that can be a subject are not adverbs: "the family said")
+ADVERB_LY = re.compile(
+    r"(?!(?:family|ally|assembly|rally|supply|monopoly|anomaly|homily|folly|bully)$)"
+    r"[a-z]{3,}ly"
+)
+
+
 def _skip_adverbials_back(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Drop adverbials between a subject and its verb ("on Friday", "also", "has")."""
     toks = list(toks)
@@ -858,7 +866,7 @@ def _skip_adverbials_back(toks: list[tuple[int, int, str]]) -> list[tuple[int, i
             "herself",
             "itself",
             "themselves",
-        }:
+        } or ADVERB_LY.fullmatch(toks[-1][2]):
             toks.pop()
             changed = True
             continue
@@ -940,6 +948,15 @@ def _subject_back(masked: str, cue_start: int, lo: int) -> tuple[int, int] | Non
     """
     toks = [t for t in _words_before(masked, cue_start) if t[0] >= lo]
     toks = _skip_adverbials_back(toks)
+    near = [t[2].lower() for t in toks[-4:]]
+    if "whose" in near and "," not in near[near.index("whose") :]:
+        # "Fell, whose government requested a mission, told …": background, when the
+        # sentence's own verb follows the relative ("whose chairman told the crowd that …"
+        # is the chairman's statement)
+        end = masked.find(".", cue_start)
+        rest = masked[cue_start : end if end > 0 else len(masked)]
+        if any(rest[: c.start()].rstrip().endswith(",") for c in CUE_RE.finditer(rest, 1)):
+            return None
     if len(toks) >= 3 and toks[-1][2].lower() in ("which", "who") and toks[-2][2] == ",":
         toks = toks[:-2]  # "the Mission, which has called …": the relative's antecedent
     rel = [i for i, t in enumerate(toks) if t[2].lower() == "who" and i >= len(toks) - 12]
@@ -1406,6 +1423,12 @@ PARTICIPLE_LEAD = re.compile(r",(?:\s*(?:while|whilst))?$")
 PARTICIPLE_AFTER = re.compile(r",\s+(?:" + "|".join(sorted(PARTICIPLES)) + r")\b")
 
 
+PLACE_APPOSITION = re.compile(
+    r"(?P<head>.*\b(?:in|at|near|outside)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*),\s+"
+    r"(?:a|an)\s+[a-z][^,;]*$"
+)
+
+
 def _tail_is_adverbial(masked: str, pos: int, hi: int, limit: int = 14) -> bool:
     """After a cue, only adverbials follow up to the sentence end ("said in a statement.")."""
     rest = masked[pos:hi].strip().rstrip(".!?").strip()
@@ -1414,6 +1437,11 @@ def _tail_is_adverbial(masked: str, pos: int, hi: int, limit: int = 14) -> bool:
     rest = SOURCE_TERMS.split(rest, maxsplit=1)[0].strip()
     if not rest or RESPONSE_SCENE.match(rest):
         return True
+    # "… told reporters in Oskby, a fishing village that faces the island.": a place's
+    # apposition, whose relative "that" starts no said-clause
+    place = PLACE_APPOSITION.match(rest)
+    if place:
+        rest = place.group("head")
     if "that" in rest.split() or MASK in rest:
         return False
     if AUDIENCE_RELATIVE.match(rest):

@@ -2417,3 +2417,38 @@ def test_a_clause_of_another_body_after_while_ends_the_statement_before_it(extra
     second = row(t, "ministers not to bow to pressure from Valdoria")
     assert second["speaker"] == "the country's largest farmers' union"
     assert second["cue"] == "urged"
+
+
+def test_a_place_s_apposition_after_the_scene_is_no_said_clause(extract):
+    # found in blind batch 39: "that faces …" was read as what the minister told reporters
+    t = extract(
+        '"When the gates shut, the valley starves. Nobody here can wait a winter," Lind told '
+        "reporters on Wednesday in Oskby, a fishing village of some 900 people that faces "
+        "the island across two kilometres of water."
+    )
+    assert list(t["text"]) == [
+        "When the gates shut, the valley starves. Nobody here can wait a winter"
+    ]
+    check(t.iloc[0], actor="Sofia Lind", cue="told reporters")
+
+
+def test_an_adverb_of_manner_between_subject_and_verb_is_stepped_over(extract):
+    # found in blind batch 39: "formally asked" hid the lede's demand
+    t = extract("Norvik on Wednesday formally asked Valdoria to reopen the Alder road.")
+    check(row(t, "Valdoria to reopen the Alder road"), party="Norvik", cue="asked")
+
+
+def test_a_verb_in_a_whose_relative_is_background_when_the_main_verb_follows(extract):
+    # "whose government requested …" is what the government did; "told delegates" is Lind's
+    t = extract(
+        "Sofia Lind, whose government requested an observer mission last week, told "
+        'delegates: "We have nothing to hide on the Alder road."'
+    )
+    assert list(t["text"]) == ["We have nothing to hide on the Alder road."]
+    check(t.iloc[0], actor="Sofia Lind", party="Norvik")
+    # a relative that runs to the sentence's end is the relative's subject's statement
+    t = extract(
+        "The rally was organised by Estmere's bar council, whose chair Hanna Roos told the "
+        "crowd that the road must reopen."
+    )
+    check(row(t, "the road must reopen"), actor="Hanna Roos", party="Estmere")
