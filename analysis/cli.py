@@ -64,8 +64,9 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def _read_statements(path: str) -> pd.DataFrame:
-    table = pd.read_csv(path, dtype=str, keep_default_na=False)
-    return table.astype({"start": int, "end": int})
+    from .report import read_table
+
+    return read_table(path)
 
 
 def cmd_stance(args: argparse.Namespace) -> int:
