@@ -2098,6 +2098,11 @@ class ArticleExtractor:
     def _date(self, f: Found, par_lo: int, sent: tuple[int, int], actor: str) -> tuple[str, bool]:
         """(ISO date, written in the text?) for a statement."""
         text = self.text
+        own = f.kind in ("own-voice", "turn")
+        # what an official text reports was said at the meeting it tells of, not on a day
+        # named in the clause ("the programme signed on Wednesday") nor on a day an earlier
+        # sentence gave the same speaker's words ("in a letter of 30 October she …")
+        official = own or bool(self.doc_speaker)
         prev_par = max(0, text.rfind("\n\n", 0, max(0, par_lo - 1)))
         year = D.context_year(text, sent[0], prev_par)
         s, e = sent
@@ -2113,12 +2118,12 @@ class ArticleExtractor:
             return d.isoformat(), True
         if (day := self._anaphoric_day(text[s:e], f.start - s, f.end - s)) is not None:
             return day.isoformat(), True
-        if actor and f.kind not in ("own-voice", "turn"):
+        if actor and not official:
             # a later quote of a speaker dated earlier in the report was made that day
             for r in reversed(self.rows):
                 if r.actor == actor and r.dated:
                     return r.date, True
-        if f.kind in ("indirect", "mixed"):
+        if f.kind in ("indirect", "mixed") and not official:
             # relative days inside a reported clause ("held talks late on Sunday, X said")
             for a, b, d in D.find_dates(text[f.start : f.end], self.published, year):
                 # "by Wednesday evening", "since Monday": a deadline or a span, not a day
@@ -2128,11 +2133,11 @@ class ArticleExtractor:
                     r"\d|[A-Z][a-z]+\.? \d", text[f.start + a : f.start + b]
                 ):
                     return d.isoformat(), True
-        if f.kind not in ("own-voice", "turn") and (day := self._paragraph_day(par_lo, s)):
+        if not own and (day := self._paragraph_day(par_lo, s)):
             return day.isoformat(), True
-        if f.kind not in ("own-voice", "turn") and self.lede_day:
+        if not own and self.lede_day:
             return self.lede_day.isoformat(), False
-        if f.kind not in ("own-voice", "turn") and (scene := self._scene_day(par_lo)):
+        if not own and (scene := self._scene_day(par_lo)):
             return scene.isoformat(), True
         return (self.published.isoformat() if self.published else ""), False
 
@@ -2397,6 +2402,18 @@ class ArticleExtractor:
                     sp = Speaker(f.speaker, other, self.registry.actor_party[other], True)
                     reported.append((f, sp))
                     continue
+                if (
+                    _bare_title(f.speaker)
+                    and (own := self._title_holder(f.speaker, s)) not in (None, actor)
+                    and self.registry.actor_party[own] == party
+                    and word_count(self.text[f.start : f.end]) > 3
+                ):
+                    # "Minister of Foreign Affairs Matthis Korvell received … The Minister
+                    # underlined that …": the issuer's minister, named, says the clause (but
+                    # a bare object, "The Minister welcomed the Agency's readiness", stays the
+                    # issuer's sentence)
+                    reported.append((f, Speaker(f.speaker, own, party, True)))
+                    continue
                 if words & SELF_WORDS or _bare_title(f.speaker) or JOINT_SUBJECT.match(f.speaker):
                     continue  # "we", "The Minister", "Both sides": the issuer's own voice
                 sp = self.memory.speaker(f.speaker, f.attribution)
@@ -2451,11 +2468,10 @@ class ArticleExtractor:
         a, b = _strip_span(self.text, s, s + joint.start())
         return (a, b) if word_count(self.text[a:b]) >= 4 else None
 
-    def _introduced_as(self, bare: str, pos: int, party: str) -> str | None:
-        """The registered person of another party than ``party`` who alone bears the title
-        of ``bare`` in the text before ``pos`` ("Tobias Rennard, Director-General of …" for
-        "The Director-General"). None if no one does, or if anyone else is named with that
-        title (the issuer's own minister, registered or not, keeps "the Minister")."""
+    def _title_holder(self, bare: str, pos: int) -> str | None:
+        """The registered person who alone bears the title of ``bare`` in the text before
+        ``pos`` ("Tobias Rennard, Director-General of …" for "The Director-General"). None if
+        no one does, or if anyone unregistered or anyone else is named with that title."""
         nouns = [w for w in re.split(r"[\s-]+", bare.strip())[1:] if w]
         if not nouns or any(w.lower() not in TITLE_WORDS for w in nouns):
             return None  # "the Council" is a body, not a person's title
@@ -2465,7 +2481,8 @@ class ArticleExtractor:
         # Minister Vostrom" for "the Minister"), "Minister of Foreign Affairs Corvin
         # Aldamar", or "Tobias Rennard, Director-General"
         named = re.compile(
-            rf"\b(?i:{title})(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){{1,3}}?)?\s+(?P<a>{name})"
+            rf"\b(?i:{title})(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}?)?"
+            rf"\s+(?P<a>{name})"
             rf"|(?P<b>{name}),\s*(?:the\s+)?(?i:{title})\b(?!-)"
         )
         holders = set()
@@ -2474,14 +2491,21 @@ class ArticleExtractor:
             if m.group("a") and word and word.group(1).lower() in OTHER_OFFICE:
                 continue  # "Prime Minister Vostrom" is not "the Minister"
             actor = self.registry.find_actor(m.group("a") or m.group("b"))
+            if m.group("of") and not actor:
+                continue  # "Minister of Foreign Affairs today …": the title, and no name
             holders.add(actor if actor and Registry.is_person(actor) else None)
         if len(holders) != 1 or None in holders:
             return None
-        actor = next(iter(holders))
-        if self.registry.actor_party[actor] == party:
+        return next(iter(holders))
+
+    def _introduced_as(self, bare: str, pos: int, party: str) -> str | None:
+        """The other side's titled guest: :meth:`_title_holder` of ``bare``, if of another
+        party than ``party`` and the issuer's side is someone named otherwise."""
+        actor = self._title_holder(bare, pos)
+        if actor is None or self.registry.actor_party[actor] == party:
             return None
-        # and the issuer's side is someone named otherwise: with no one of its own named, a
-        # readout's "the Minister" is the issuer's minister, whoever else is a minister
+        # with no one of its own named, a readout's "the Minister" is the issuer's minister,
+        # whoever else is a minister
         own = self.registry.actor_mentions(self.text[:pos])
         party_of = self.registry.actor_party
         return actor if any(party_of[a] == party and a != actor for a in own) else None

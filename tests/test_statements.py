@@ -1651,8 +1651,8 @@ def test_a_title_the_registry_gives_another_side_is_not_the_issuers_voice():
     assert (reported["actor"], reported["party"]) == ("Matthias Orvell", "Inner Sea Office")
     # "by Wednesday evening" is a deadline in what was said, not the day it was said
     assert reported["date"] == PUBLISHED
-    # the issuer's own minister stays the issuer's voice
-    assert t.loc["The Minister stressed that the gate must reopen.", "party"] == "Taravia"
+    # the issuer's own minister, named with the title, says the clause for the issuer
+    assert tuple(t.loc["the gate must reopen", ["actor", "party"]]) == ("Leyla Harrazi", "Taravia")
 
 
 def test_a_paragraph_opening_on_a_day_dates_what_follows(extract):
@@ -1688,7 +1688,36 @@ def test_a_readouts_bare_title_is_the_guest_introduced_with_it():
             "Tomas Orvell",
             "Inner Sea Trade Organisation",
         )
-    assert t.loc["The Minister underlined that the visas must be issued.", "party"] == "Taravia"
+    # and "The Minister" is the issuer's minister named with that title
+    assert tuple(t.loc["the visas must be issued", ["actor", "party"]]) == (
+        "Leyla Harrazi",
+        "Taravia",
+    )
+
+
+def test_a_readouts_bare_title_is_the_issuers_own_minister_named_with_it():
+    # the issuer's registered minister, named with the title ("Minister of Foreign Affairs
+    # Leyla Harrazi"), says what "The Minister" underlined: the clause, dated by the readout,
+    # not by a day named in it; a bare object stays the issuer's sentence
+    t = statements_with(
+        {"Taravia": "Taravian", "Inner Sea Trade Organisation": "ISTO"},
+        {
+            "Leyla Harrazi": ("Taravia", "Minister Harrazi"),
+            "Taravian Foreign Ministry": ("Taravia", ""),
+        },
+        "Minister of Foreign Affairs Leyla Harrazi today received the Director-General of "
+        "the Inner Sea Trade Organisation.\n\nThe Minister underlined that the programme "
+        "signed on Wednesday would not help traders while the visas stayed suspended.\n\n"
+        "The Minister welcomed the offer.",
+        speaker="Taravian Foreign Ministry",
+    )
+    said = t.loc[
+        "the programme signed on Wednesday would not help traders while the visas stayed suspended"
+    ]
+    assert (said["actor"], said["party"], said["cue"]) == ("Leyla Harrazi", "Taravia", "underlined")
+    assert said["date"] == PUBLISHED
+    welcomed = t.loc["The Minister welcomed the offer."]
+    assert (welcomed["actor"], welcomed["kind"]) == ("Taravian Foreign Ministry", "own-voice")
 
 
 def test_a_bare_title_another_named_person_also_bears_stays_the_issuers():
