@@ -30,12 +30,11 @@ position through a dispute. Both move only the split between favor and against.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 import numpy as np
 import pandas as pd
 
-from .registry import Registry
+from .registry import Registry, named_home
 from .speakers import UNRESOLVED
 from .text import find_quotes, mask_quotes, paragraphs, sentences
 
@@ -105,11 +104,6 @@ _PLACE = re.compile(
 )
 
 
-@lru_cache(maxsize=4096)
-def _home_pattern(alias: str) -> re.Pattern:
-    return re.compile(rf"(?<![\w-]){re.escape(alias)}s?(?![\w-])")
-
-
 def home_party(party: str, sentence: str, registry: Registry) -> str | None:
     """The country whose government a body of ``party`` means by "the government".
 
@@ -128,17 +122,6 @@ def home_party(party: str, sentence: str, registry: Registry) -> str | None:
         return named
     others = {p for _, _, p in _mentions(sentence, registry)} - {party}
     return others.pop() if len(others) == 1 else None
-
-
-def named_home(party: str, registry: Registry) -> str | None:
-    """The one other party whose name is part of a body's name (its country), else None."""
-    names = [party, *[a for a, p in registry.party_alias.items() if p == party]]
-    named = {
-        p
-        for alias, p in registry.party_alias.items()
-        if p != party and len(alias) > 2 and any(_home_pattern(alias).search(n) for n in names)
-    }
-    return named.pop() if len(named) == 1 else None
 
 
 def _subject(sentence: str, cue_start: int, mentions: list) -> tuple[str, int] | None:

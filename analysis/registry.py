@@ -19,6 +19,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -255,9 +256,15 @@ class Registry:
 
     def actor_mentions(self, text: str) -> list[str]:
         """The registered actor of every actor alias in ``text``, in order."""
+        return [actor for _, _, actor in self.actor_spans(text)]
+
+    def actor_spans(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, actor) of every actor alias in ``text``, in order."""
         if self._actor_re is None:
             return []
-        return [self.actor_alias[m.group()] for m in self._actor_re.finditer(text)]
+        return [
+            (m.start(), m.end(), self.actor_alias[m.group()]) for m in self._actor_re.finditer(text)
+        ]
 
     def name_spans(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, party) of every party alias and actor alias (as its actor's party)
@@ -311,3 +318,19 @@ class Registry:
 def load_registry(parties: str | Path | None = None, actors: str | Path | None = None) -> Registry:
     """Load the registry (defaults: ``data/parties.csv`` and ``data/actors.csv``)."""
     return Registry.load(parties, actors)
+
+
+@lru_cache(maxsize=4096)
+def _home_pattern(alias: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w-]){re.escape(alias)}s?(?![\w-])")
+
+
+def named_home(party: str, registry: Registry) -> str | None:
+    """The one other party whose name is part of a body's name (its country), else None."""
+    names = [party, *[a for a, p in registry.party_alias.items() if p == party]]
+    named = {
+        p
+        for alias, p in registry.party_alias.items()
+        if p != party and len(alias) > 2 and any(_home_pattern(alias).search(n) for n in names)
+    }
+    return named.pop() if len(named) == 1 else None

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from .dates import MONTHS, WEEKDAYS
-from .registry import ORG_WORDS, Registry
+from .registry import ORG_WORDS, Registry, named_home
 
 UNRESOLVED = "unresolved"
 
@@ -168,6 +168,38 @@ CIVIL_GROUPS = {
     "campaigners",
     "activists",
 }
+# a description's words that rank a body rather than say what it is: "Vestrava's biggest
+# consumer group" is the consumers' body
+RANKING = {
+    "biggest",
+    "largest",
+    "main",
+    "leading",
+    "best-known",
+    "best",
+    "known",
+    "most",
+    "prominent",
+    "oldest",
+    "foremost",
+    "principal",
+    "top",
+    "major",
+    "influential",
+    "powerful",
+    "country's",
+}
+# nouns a report uses for the same kind of body, one for another: "an environmental group" is
+# "Clear Sky Drevania, an environmental organisation"
+GENERIC_BODIES = CIVIL_GROUPS | {"organisation", "organization", "body", "campaign", "network"}
+# "Clear Sky Karsovia, an environmental group founded in 2041, …": a registered body and the
+# description the report gives it
+_DESCRIBED = re.compile(
+    r"\s*(?:\([^()]{1,20}\))?,\s+(?P<d>(?:an?|the|[A-Z][\w'’-]*['’]s?)\s+[^,.;:()\"“”]{2,80}?)"
+    r"(?=\s*[,.;:]|\s+(?:which|that|who|whose|founded|based|set up|said|says|and)\b)"
+)
+
+
 PERSON_ROLES = {
     "spokesman",
     "spokeswoman",
@@ -469,6 +501,11 @@ def _names_end(head: str, reg: Registry) -> bool:
     return any(e == end for _, e, _ in reg.party_mentions(head))
 
 
+def _singular(word: str) -> str:
+    word = word.lower().rstrip("'’")
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
 def registered_body(words: list[str], reg: Registry) -> tuple[str, str] | None:
     """(actor, party) of the only registered body whose name has all ``words``, if one.
 
@@ -482,11 +519,11 @@ def registered_body(words: list[str], reg: Registry) -> tuple[str, str] | None:
     >>> registered_body(["central", "bank"], reg) is None
     True
     """
-    wanted = set(words)
+    wanted = {_singular(w) for w in words}
 
     def has_words(name: str) -> bool:
-        # "Growers'" in a name is the word "growers"
-        return wanted <= {w.lower().rstrip("'’") for w in _tokens(name)}
+        # "Growers'" in a name is the word "growers", and "consumer" is in "Consumers' League"
+        return wanted <= {_singular(w) for w in _tokens(name)}
 
     actors = {
         actor
@@ -543,6 +580,8 @@ class SpeakerMemory:
     names: dict[str, str] = field(default_factory=dict)
     full_names: dict[str, str] = field(default_factory=dict)  # surname -> full name
     history: list[Speaker] = field(default_factory=list)
+    # (actor, party, words, parties named) of each body the document describes in apposition
+    descriptions: list[tuple[str, str, frozenset, frozenset]] = field(default_factory=list)
 
     # -- learning ----------------------------------------------------------------------
     def learn_names(self, text: str) -> None:
@@ -560,6 +599,51 @@ class SpeakerMemory:
                 if full and re.search(r"[.,;:]", full.group(1)):
                     continue
                 self._learn(name, party)
+
+    def learn_descriptions(self, text: str) -> None:
+        """Remember how the document describes registered bodies: "Clear Sky Karsovia, an
+        environmental group founded in Velgrad, …", "The Clean Air League, Lauvenia's largest
+        environmental group, …"."""
+        reg = self.registry
+        bodies = [(s, e, party, party) for s, e, party in reg.party_mentions(text)]
+        bodies += [
+            (s, e, actor, reg.actor_party[actor])
+            for s, e, actor in reg.actor_spans(text)
+            if not Registry.is_person(actor)
+        ]
+        for _s, e, actor, party in bodies:
+            m = _DESCRIBED.match(text, e)
+            if not m:
+                continue
+            words = [w.lower().rstrip("'’") for w in _tokens(m.group("d"))]
+            if not GENERIC_BODIES & set(words):
+                continue
+            named = frozenset(p for _, _, p in reg.party_mentions(m.group("d")))
+            self.descriptions.append((actor, party, frozenset(words), named))
+
+    def _described_body(self, words: list[str], party: str | None) -> tuple[str, str] | None:
+        """(actor, party) of the one body the document describes with all ``words`` and a
+        noun for the same kind of body as the phrase's last word, of ``party`` if given (by
+        the body's name, its registry or the description)."""
+        reg = self.registry
+        noun = words[-1]
+        # what the phrase says the body is: not its article, country or rank ("a Karsovian
+        # environmental group", "Vestrava's biggest farmers' lobby")
+        wanted = {
+            w.rstrip("'’")
+            for w in words[:-1]
+            if w not in ("a", "an", "the", "one", *RANKING) and not re.search(r"['’]s$", w)
+        } - {alias.lower() for alias in reg.party_alias}
+        if not wanted:
+            return None
+        found = {
+            (actor, body)
+            for actor, body, described, named in self.descriptions
+            if (noun in described or (noun in GENERIC_BODIES and GENERIC_BODIES & described))
+            and wanted <= described
+            and (party is None or party in named or party in (body, named_home(body, reg)))
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _learn(self, name: str, party: str) -> None:
         """Remember a person's party under the full name and the surname."""
@@ -658,10 +742,19 @@ class SpeakerMemory:
             described = [
                 w
                 for w in words
-                if w not in ("a", "an", "the", "one", *named, *CIVIL_GROUPS) and "'" not in w
+                if w not in ("a", "an", "the", "one", *named, *CIVIL_GROUPS, *RANKING)
+                and "'" not in w
             ]
             body = registered_body(described, reg) if described else None
+            # else the one the report itself describes so ("Clear Sky Karsovia, an
+            # environmental group founded in 2041")
+            body = body or self._described_body(words, party)
             return (*body, False, source) if body else ("", UNRESOLVED, False, source)
+        if not party and first in ("a", "an") and words[-1] in GENERIC_BODIES and len(words) <= 5:
+            # "an environmental group" of no country: the one the report describes so
+            body = self._described_body(words, None)
+            if body is not None:
+                return (*body, False, source)
         if name and party and name.lower() in party.lower():
             name = None  # "Drovers' Relief International": the body's own name, not a person's
         if name and len(name.split()) == 1 and name in self.full_names:

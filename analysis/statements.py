@@ -2092,6 +2092,7 @@ class ArticleExtractor:
             house=publishing_party(str(article.get("source") or ""), registry),
         )
         self.memory.learn_names(self.text)
+        self.memory.learn_descriptions(self.text)
         self.rows: list[Row] = []
 
     # -- dates -------------------------------------------------------------------------

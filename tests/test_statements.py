@@ -1733,6 +1733,40 @@ def test_a_bare_title_another_named_person_also_bears_stays_the_issuers():
     assert t.loc["The Minister underlined that the gate must reopen.", "party"] == "Taravia"
 
 
+def test_a_body_described_in_the_lede_is_the_one_the_report_describes_so_later():
+    # "a Karsovian environmental group" in the lede is Clear Sky Karsovia, which the report
+    # later calls "an environmental group founded in Velgrad"; the union, of the same
+    # country, is described otherwise; "Vestrava's biggest consumer group" is the registered
+    # consumers' body, its ranking word aside
+    t = statements_with(
+        {
+            "Karsovia": "Karsovian",
+            "Vestrava": "",
+            "Clear Sky Karsovia": "",
+            "Karsovian Oil Workers' Union": "",
+            "Vestravan Consumers' League": "",
+        },
+        {},
+        "DORVASK, May 3 - Thousands of oil workers marched on Sunday, while a Karsovian "
+        "environmental group accused its own government of poisoning the valley.\n\n"
+        "The Karsovian Oil Workers' Union, the country's largest union, said the field must "
+        "stay open.\n\nOn the other side of town, Clear Sky Karsovia, an environmental group "
+        "founded in Velgrad in 2041, said the flares had to stop.\n\n"
+        "Vestrava's biggest consumer group said households must come first.",
+    )
+    for said in ("its own government of poisoning the valley", "the flares had to stop"):
+        assert t.loc[said, "party"] == "Clear Sky Karsovia"
+    assert t.loc["households must come first", "party"] == "Vestravan Consumers' League"
+    # a description that fits no body the report describes stays unresolved
+    t = statements_with(
+        {"Karsovia": "Karsovian", "Clear Sky Karsovia": ""},
+        {},
+        "A Karsovian farmers' group said the field must stay open.\n\nClear Sky Karsovia, an "
+        "environmental group, said the flares had to stop.",
+    )
+    assert t.loc["the field must stay open", "party"] == "unresolved"
+
+
 def test_a_spokesperson_of_the_one_registered_body_of_that_kind():
     t = statements_with(
         {"Taravia": "", "Miradia": ""},
