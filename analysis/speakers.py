@@ -192,6 +192,20 @@ RANKING = {
 # nouns a report uses for the same kind of body, one for another: "an environmental group" is
 # "Clear Sky Drevania, an environmental organisation"
 GENERIC_BODIES = CIVIL_GROUPS | {"organisation", "organization", "body", "campaign", "network"}
+# the nouns that name a body of people in a body's own name
+BODY_NOUNS = {
+    "association",
+    "league",
+    "federation",
+    "society",
+    "alliance",
+    "trust",
+    "foundation",
+    "chamber",
+    "confederation",
+    "institute",
+    "watch",
+}
 # "Clear Sky Karsovia, an environmental group founded in 2041, …": a registered body and the
 # description the report gives it
 _DESCRIBED = re.compile(
@@ -645,6 +659,17 @@ class SpeakerMemory:
         }
         return found.pop() if len(found) == 1 else None
 
+    def _is_body(self, party: str) -> bool:
+        """Whether a party is a body, not a state: named after a country or as a body
+        ("Clear Lakes Torvenia", "Association of Meridian Oil Producers"), or described as
+        one in the document."""
+        words = {w.lower() for w in _tokens(party)}
+        return bool(
+            named_home(party, self.registry)
+            or words & (ORG_WORDS | GENERIC_BODIES | BODY_NOUNS)
+            or any(body == party for _, body, _, _ in self.descriptions)
+        )
+
     def _learn(self, name: str, party: str) -> None:
         """Remember a person's party under the full name and the surname."""
         self.names.setdefault(name, party)
@@ -869,6 +894,16 @@ class SpeakerMemory:
             sp = self._last(lambda s: same_office(head, s.phrase))
             if sp is not None:
                 return self._copy(phrase, sp, source)
+            # "Lena Wessendorf, director of Clear Lakes Torvenia, told … The group said": a
+            # generic noun for a body is the body of the speaker just before, if it is one
+            last = self.history[-1] if self.history else None
+            if (
+                len(words) == 2
+                and words[1] in GENERIC_BODIES
+                and last
+                and self._is_body(last.party)
+            ):
+                return last.party if last.person else last.actor, last.party, False, source
             # "the president", when no speaker held the office yet: the one registered person
             # who holds it ("President Marsk")
             # in a ministry's own readout, "the Minister" is the house's minister, even when

@@ -1767,6 +1767,32 @@ def test_a_body_described_in_the_lede_is_the_one_the_report_describes_so_later()
     assert t.loc["the field must stay open", "party"] == "unresolved"
 
 
+def test_the_group_is_the_body_of_the_speaker_just_before():
+    # "The group" after a body's director is the body; after a state's minister it is nobody
+    parties = {"Torvenia": "Torvenian", "Clear Lakes Torvenia": ""}
+    actors = {
+        "Lena Wessendorf": ("Clear Lakes Torvenia", "Wessendorf"),
+        "Ivo Rask": ("Torvenia", "Rask"),
+    }
+    t = statements_with(
+        parties,
+        actors,
+        '"The pumps have to stop," Lena Wessendorf, director of Clear Lakes Torvenia, told '
+        "a news conference.\n\nThe group said the station had been enlarged without an "
+        "assessment.",
+    )
+    assert t.loc["the station had been enlarged without an assessment", "party"] == (
+        "Clear Lakes Torvenia"
+    )
+    t = statements_with(
+        parties,
+        actors,
+        '"The pumps will run," Environment Minister Ivo Rask told a news conference.\n\n'
+        "The group said the station had been enlarged without an assessment.",
+    )
+    assert t.loc["the station had been enlarged without an assessment", "party"] == "unresolved"
+
+
 def test_a_spokesperson_of_the_one_registered_body_of_that_kind():
     t = statements_with(
         {"Taravia": "", "Miradia": ""},
