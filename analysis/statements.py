@@ -2231,12 +2231,14 @@ class ArticleExtractor:
         return quotes, masked, sentences(self.text, lo, hi, quotes)
 
     def _track_subject(
-        self, masked: str, lo: int, s: int, e: int, persons_of_others: str | None = None
+        self, masked: str, lo: int, s: int, e: int, persons_only: bool = False
     ) -> None:
         """Remember who a sentence is about, so that a later "He said" finds them.
 
-        With ``persons_of_others`` (a party), only a registered person of another party is
-        remembered: in an official text, a sentence about its own side changes nothing.
+        With ``persons_only``, only a registered person is remembered: in an official text, a
+        sentence about a state or a body changes nothing, but one about a minister, of either
+        side, tells who "she" is ("Minister Orlec spoke with Minister Venn on Friday. She told
+        him that …").
         """
         full = " " * lo + masked
         span = _subject_forward(full, s, e)
@@ -2251,11 +2253,7 @@ class ArticleExtractor:
         ):
             return  # "The minister": whom it means is read where it speaks, not here
         sp = self.memory.speaker(phrase)
-        if persons_of_others is not None and not (
-            sp.person
-            and Registry.is_person(sp.actor or "-")
-            and sp.party not in (UNRESOLVED, persons_of_others)
-        ):
+        if persons_only and not (sp.person and Registry.is_person(sp.actor or "-")):
             return
         if sp.party != UNRESOLVED:
             self.memory.remember(sp)
@@ -2446,8 +2444,8 @@ class ArticleExtractor:
                 self._track_subject(masked, lo, s, e)
                 continue
             # "Minister Olvensen thanked … She reiterated that …": the issuer's sentence, but
-            # "she" is the other side's minister it is about
-            self._track_subject(masked, lo, s, e, persons_of_others=party)
+            # "she" is the minister it is about
+            self._track_subject(masked, lo, s, e, persons_only=True)
             f = Found(a, b, kind, "", speaker, None, "")
             self._add(f, lo, (s, e), actor, party)
 

@@ -1793,6 +1793,25 @@ def test_the_group_is_the_body_of_the_speaker_just_before():
     assert t.loc["the station had been enlarged without an assessment", "party"] == "unresolved"
 
 
+def test_she_in_a_briefing_is_the_own_sides_minister_the_spokesperson_named():
+    # the spokesperson reports her minister's words: "she" is the minister, and the words
+    # were said on the day the sentence before names
+    t = statements_with(
+        {"Lissonia": "Lissonian", "Carvessa": "Carvessan"},
+        {
+            "Ada Matusek": ("Lissonia", "Matusek"),
+            "Irena Orlec": ("Lissonia", "Minister Orlec"),
+            "Tomas Venn": ("Carvessa", "Minister Venn"),
+        },
+        "QUESTION: Did the minister raise this with Minister Venn?\n\n"
+        "MATUSEK: Minister Orlec spoke with Minister Venn by telephone on Friday. She told him "
+        "that the removal of the channel was damaging trust between our two countries.\n\n"
+        "QUESTION: Thank you.",
+    )
+    said = t.loc["the removal of the channel was damaging trust between our two countries"]
+    assert (said["actor"], said["party"], said["date"]) == ("Irena Orlec", "Lissonia", "2032-04-30")
+
+
 def test_a_spokesperson_of_the_one_registered_body_of_that_kind():
     t = statements_with(
         {"Taravia": "", "Miradia": ""},
