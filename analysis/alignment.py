@@ -35,19 +35,21 @@ import numpy as np
 import pandas as pd
 
 from .registry import Registry, named_home
-from .speakers import UNRESOLVED
+from .speakers import UNRESOLVED, SpeakerMemory
 from .text import find_quotes, mask_quotes, paragraphs, sentences
 
 COLUMNS = ["article_id", "start", "end", "party", "relation", "other", "cue", "sentence"]
 RELATIONS = {"backs": 1, "opposes": -1}
 
+# An adverb inside a phrase of alignment: "sided firmly with", "has strongly backed"
+_LY = r"(?:(?!(?:family|only|early|daily|rally|ally)\b)[a-z]+ly )?"
 # Phrases of alignment, with their relation to the party named right after them.
 _BACKS = [
-    r"(?:has |have |had )?(?:sided|sides|siding|side) with",
+    rf"(?:has |have |had )?(?:sided|sides|siding|side) {_LY}with",
     r"took the side of",
     r"(?:came out |come out |coming out |comes out )?in support of",
-    r"(?:has |have |had )?(?:backed|backs|backing)",
-    r"(?:rallied|rallies|rallying|stood|stands|standing|stand) (?:behind|by)",
+    rf"(?:has |have |had )?{_LY}(?:backed|backs|backing)",
+    rf"(?:rallied|rallies|rallying|stood|stands|standing|stand) {_LY}(?:behind|by)",
     r"(?:voiced|expressed|expresses|reiterated|declared|pledged) (?:its |their |his |her )?"
     r"(?:full |firm |strong |unwavering )?(?:support for|solidarity with)",
     r"(?:supported|supports|supporting|endorsed|endorses)",
@@ -58,8 +60,8 @@ _OPPOSES = [
     r"(?:has |have |had )?(?:broke|broken|breaks|breaking|break) ranks with",
     r"(?:hit|hits|hitting) back at",
     r"(?:rounded|rounds|lashed|lashes) (?:on|out at)",
-    r"(?:accused|accuses|accusing|condemned|condemns|condemning|denounced|denounces)",
-    r"(?:criticised|criticized|criticises|criticizes|criticising|criticizing|blamed|blames)",
+    rf"{_LY}(?:accused|accuses|accusing|condemned|condemns|condemning|denounced|denounces)",
+    rf"{_LY}(?:criticised|criticized|criticises|criticizes|criticising|criticizing|blamed|blames)",
     r"(?:rejected|rejects|rejecting|dismissed|dismisses|dismissing)(?= \S+['’]s? )",
     r"took issue with",
 ]
@@ -104,12 +106,16 @@ _PLACE = re.compile(
 )
 
 
-def home_party(party: str, sentence: str, registry: Registry) -> str | None:
+def home_party(
+    party: str, sentence: str, registry: Registry, homes: dict[str, str] | None = None
+) -> str | None:
     """The country whose government a body of ``party`` means by "the government".
 
     A body named after its country ("Kestrian Pilots' Association", "Association of Tessary
-    Kestrians") is of that country; otherwise the one other party the sentence names ("In
-    the Velmoran town of Hask, the farmers' league rallied …"), if there is exactly one.
+    Kestrians") is of that country; otherwise the one the report describes it as of
+    (``homes``, from :func:`described_homes`); otherwise the one other party the sentence
+    names ("In the Velmoran town of Hask, the farmers' league rallied …"), if there is
+    exactly one.
 
     >>> reg = Registry.from_frames(
     ...     pd.DataFrame({"party": ["Kestria", "Kestrian Pilots"], "aliases": ["Kestrian", ""]}),
@@ -117,7 +123,7 @@ def home_party(party: str, sentence: str, registry: Registry) -> str | None:
     >>> home_party("Kestrian Pilots", "", reg)
     'Kestria'
     """
-    named = named_home(party, registry)
+    named = named_home(party, registry) or (homes or {}).get(party)
     if named:
         return named
     others = {p for _, _, p in _mentions(sentence, registry)} - {party}
@@ -176,7 +182,9 @@ def _object(sentence: str, cue_end: int, mentions: list) -> str | None:
     return after[0] if after else None
 
 
-def sentence_alignments(sentence: str, registry: Registry) -> list[tuple[str, str, str, str]]:
+def sentence_alignments(
+    sentence: str, registry: Registry, homes: dict[str, str] | None = None
+) -> list[tuple[str, str, str, str]]:
     """(party, relation, other party, cue) of each alignment phrase in one sentence.
 
     >>> reg = Registry.from_frames(
@@ -200,7 +208,7 @@ def sentence_alignments(sentence: str, registry: Registry) -> list[tuple[str, st
         party = subject[0]
         other = _object(sentence, m.end(), mentions)
         if other == "GOVERNMENT":
-            other = home_party(party, sentence, registry)
+            other = home_party(party, sentence, registry, homes)
         if other and other != party:
             out.append((party, relation, other, m.group().strip()))
     return out
@@ -220,18 +228,19 @@ def alignments(
     "the government" or resist a party's pressure (:func:`words_of_alignment`).
     """
     rows = []
+    homes = described_homes(corpus, registry)
     for article_id, text in zip(corpus["article_id"], corpus["text"].fillna("")):
         for lo, hi in paragraphs(text):
             quotes = find_quotes(text, lo, hi)
             plain = mask_quotes(text, lo, hi, quotes)
             for s, e in sentences(text, lo, hi, quotes):
                 sentence = plain[s - lo : e - lo]
-                for party, relation, other, cue in sentence_alignments(sentence, registry):
+                for party, relation, other, cue in sentence_alignments(sentence, registry, homes):
                     rows.append((article_id, s, e, party, relation, other, cue, text[s:e]))
     if statements is not None:
         # a statement inside a sentence already read says the same thing once more
         said = [(a, p, r, o, s, e) for a, s, e, p, r, o, _, _ in rows]
-        for row in _statement_rows(statements, registry):
+        for row in _statement_rows(statements, registry, homes):
             a, s, e, p, r, o, _, _ = row
             if not any(k[:4] == (a, p, r, o) and k[4] <= s < k[5] for k in said):
                 rows.append(row)
@@ -240,7 +249,32 @@ def alignments(
     )
 
 
-def _statement_rows(statements: pd.DataFrame, registry: Registry) -> list[tuple]:
+def described_homes(corpus: pd.DataFrame, registry: Registry) -> dict[str, str]:
+    """Each body's country as the reports describe it, where its name does not say: "Families
+    for Safer Roads, a Carvalian group founded by …" is Carvalian. Only a body given one
+    country across the corpus gets one.
+
+    >>> reg = Registry.from_frames(
+    ...     pd.DataFrame({"party": ["Carvalia", "Safe Roads"], "aliases": ["Carvalian", ""]}),
+    ...     pd.DataFrame(columns=["actor", "party", "aliases"]))
+    >>> corpus = pd.DataFrame({"article_id": ["a1"], "text": [
+    ...     "Safe Roads, a Carvalian group founded by families of victims, said so."]})
+    >>> described_homes(corpus, reg)
+    {'Safe Roads': 'Carvalia'}
+    """
+    found: dict[str, set[str]] = {}
+    for text in corpus["text"].fillna(""):
+        memory = SpeakerMemory(registry)
+        memory.learn_descriptions(text)
+        for _actor, body, _words, named in memory.descriptions:
+            if len(named - {body}) == 1 and not named_home(body, registry):
+                found.setdefault(body, set()).update(named - {body})
+    return {body: next(iter(c)) for body, c in sorted(found.items()) if len(c) == 1}
+
+
+def _statement_rows(
+    statements: pd.DataFrame, registry: Registry, homes: dict[str, str] | None = None
+) -> list[tuple]:
     rows = []
     for r in statements.itertuples():
         party = r.party if isinstance(r.party, str) else ""
@@ -253,9 +287,9 @@ def _statement_rows(statements: pd.DataFrame, registry: Registry) -> list[tuple]
         if m:
             other = _object(text, 0, _mentions(text, registry))
             if other == "GOVERNMENT":
-                other = home_party(party, text, registry)
+                other = home_party(party, text, registry, homes)
             found.append(("backs" if m.group("backs") else "opposes", other))
-        found += words_of_alignment(party, text, registry)
+        found += words_of_alignment(party, text, registry, (homes or {}).get(party))
         for relation, other in dict.fromkeys(found):
             if other and other != party:
                 rows.append((r.article_id, r.start, r.end, party, relation, other, r.cue, text))
@@ -302,14 +336,17 @@ _PRESSURE = re.compile(
 )
 
 
-def words_of_alignment(party: str, text: str, registry: Registry) -> list[tuple[str, str]]:
+def words_of_alignment(
+    party: str, text: str, registry: Registry, home: str | None = None
+) -> list[tuple[str, str]]:
     """(relation, other party) that a statement's own words state.
 
     Praise of "the government", a call on it to stand firm, or standing by it against a
     retreat ("any deal", "if the government backed down") backs the body's own country,
     reproach of it opposes that country; resisting pressure from a party opposes that party.
-    The country is taken from the body's name only: the statement itself often names the
-    foreign side it resists, which must not be taken for its home.
+    The country is taken from the body's name, else from ``home`` (what the reports describe it
+    as, :func:`described_homes`), never from the statement: it often names the foreign side
+    it resists, which must not be taken for its home.
 
     >>> reg = Registry.from_frames(
     ...     pd.DataFrame({"party": ["Norvik", "Valdoria", "Norvik Herders"],
@@ -329,7 +366,7 @@ def words_of_alignment(party: str, text: str, registry: Registry) -> list[tuple[
     praise = _PRAISE.search(text) or _STAND_BY.search(text)
     reproach = _REPROACH.search(text)
     # the home party only where it is needed: looking it up reads every alias
-    home = named_home(party, registry) if praise or reproach else None
+    home = (named_home(party, registry) or home) if praise or reproach else None
     if home and praise:
         found.append(("backs", home))
     if home and reproach:

@@ -329,3 +329,25 @@ def test_a_call_not_to_yield_to_the_other_side_puts_a_body_against_it(stance_mod
     read = positions(align(stances, relations)).set_index("party")["dominant"].astype(str)
     assert (alone[farmers], read[farmers]) == ("favor", "against")
     assert (read["Velmora"], read["Sarnova"]) == ("against", "favor")
+
+
+def test_a_body_the_report_describes_as_of_a_country_backs_its_government():
+    # "Upland Farmers' League" names no country; the report calls it "a Norvikian group", and
+    # "sided firmly with the government" (an adverb inside the phrase) then backs Norvik
+    corpus = pd.DataFrame(
+        {
+            "article_id": ["a1"],
+            "text": [
+                "Ruben Ostrak, chairman of the Upland Farmers' League, a Norvikian group founded "
+                "by hill farmers, has sided firmly with the government."
+            ],
+        }
+    )
+    found = alignments(corpus, REGISTRY)
+    assert found[["party", "relation", "other"]].values.tolist() == [
+        ["Upland Farmers' League", "backs", "Norvik"]
+    ]
+    # described as of no country, or of two, it has no home to back
+    for description in ("a group founded by hill farmers", "a Norvikian and Valdorian group"):
+        text = corpus["text"][0].replace("a Norvikian group founded by hill farmers", description)
+        assert alignments(corpus.assign(text=[text]), REGISTRY).empty
