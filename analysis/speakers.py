@@ -187,7 +187,6 @@ RANKING = {
     "major",
     "influential",
     "powerful",
-    "country's",
 }
 # nouns a report uses for the same kind of body, one for another: "an environmental group" is
 # "Clear Sky Drevania, an environmental organisation"
