@@ -2403,8 +2403,7 @@ class ArticleExtractor:
                     continue
                 if (
                     _bare_title(f.speaker)
-                    and (own := self._title_holder(f.speaker, s)) not in (None, actor)
-                    and self.registry.actor_party[own] == party
+                    and (own := self._title_holder(f.speaker, s, party)) not in (None, actor)
                     and word_count(self.text[f.start : f.end]) > 3
                 ):
                     # "Minister of Foreign Affairs Matthis Korvell received … The Minister
@@ -2467,10 +2466,11 @@ class ArticleExtractor:
         a, b = _strip_span(self.text, s, s + joint.start())
         return (a, b) if word_count(self.text[a:b]) >= 4 else None
 
-    def _title_holder(self, bare: str, pos: int) -> str | None:
+    def _title_holder(self, bare: str, pos: int, party: str | None = None) -> str | None:
         """The registered person who alone bears the title of ``bare`` in the text before
-        ``pos`` ("Tobias Rennard, Director-General of …" for "The Director-General"). None if
-        no one does, or if anyone unregistered or anyone else is named with that title."""
+        ``pos`` ("Tobias Rennard, Director-General of …" for "The Director-General"), or with
+        ``party`` the one of that party among them. None if no one does, or if anyone
+        unregistered or anyone else is named with that title."""
         nouns = [w for w in re.split(r"[\s-]+", bare.strip())[1:] if w]
         if not nouns or any(w.lower() not in TITLE_WORDS for w in nouns):
             return None  # "the Council" is a body, not a person's title
@@ -2493,6 +2493,10 @@ class ArticleExtractor:
             if m.group("of") and not actor:
                 continue  # "Minister of Foreign Affairs today …": the title, and no name
             holders.add(actor if actor and Registry.is_person(actor) else None)
+        if party is not None and None not in holders:
+            # "Has Minister Ostrelic spoken to Foreign Minister Aldmoor? — The minister told
+            # her …": in a side's own text, its own minister
+            holders = {a for a in holders if self.registry.actor_party[a] == party}
         if len(holders) != 1 or None in holders:
             return None
         return next(iter(holders))

@@ -1720,6 +1720,20 @@ def test_a_readouts_bare_title_is_the_issuers_own_minister_named_with_it():
     assert (welcomed["actor"], welcomed["kind"]) == ("Taravian Foreign Ministry", "own-voice")
 
 
+def test_a_bare_title_both_sides_ministers_bear_is_the_issuers_own():
+    # both ministers are registered and titled so: in the issuer's own text "The Minister" is
+    # its own minister
+    t = statements_with(
+        {"Taravia": "Taravian", "Miradia": "Miradian"},
+        {"Selma Ostrand": ("Taravia", "Ostrand"), "Ivo Marek": ("Miradia", "Marek")},
+        "Minister Selma Ostrand received Minister Ivo Marek of Miradia.\n\n"
+        "The Minister underlined that the gate must reopen without delay.",
+        speaker="Taravian Foreign Ministry",
+    )
+    said = t.loc["the gate must reopen without delay"]
+    assert (said["actor"], said["party"]) == ("Selma Ostrand", "Taravia")
+
+
 def test_a_bare_title_another_named_person_also_bears_stays_the_issuers():
     # the issuer's own minister is named (though not registered) with the same title as the
     # guest: "the Minister" is then not resolved to the guest
