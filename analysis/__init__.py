@@ -5,9 +5,10 @@ corpus → statements → stance → alignment → positions → charts/report, 
     import analysis
     corpus = analysis.load_corpus("seeds")
     table = analysis.statements(corpus)                       # who said what, where
-    stances = analysis.classify(table, "data/issues/ISSUE.yaml", corpus=corpus)
+    issue = analysis.load_issue("data/issues/ISSUE.yaml")
+    stances = analysis.classify(table, issue, corpus=corpus)
     registry = analysis.load_registry()
-    relations = analysis.alignments(corpus, registry, table)  # sides parties are said to take
+    relations = analysis.alignments(corpus, registry, table, issue)  # sides parties take
     stances = analysis.align(stances, relations)
     analysis.positions(stances)                               # each party's position
 

@@ -10,7 +10,10 @@ words say it too: "The government has finally listened", "the government not to 
 pressure from Pelisk", "The government has sacrificed its own scientists".
 
 :func:`alignments` finds those sentences in a corpus: one row per (party, relation, other
-party), with the sentence's offsets, so every relation can be read where it stands.
+party), with the sentence's offsets, so every relation can be read where it stands. Given the
+issue, it also finds parties said to back or fight what the target would end ("the union
+has come out in support of the increase", "which campaigned for the test", when the target
+is reversing the increase or withdrawing the test): backing that is against the target.
 :func:`align` then weighs each aligned party's statements with the side of the party it
 backs or opposes (the mean lean of that party's own statements), so that a body which
 sides with a government that is against the issue is read as against, too; and each
@@ -40,6 +43,9 @@ from .text import find_quotes, mask_quotes, paragraphs, sentences
 
 COLUMNS = ["article_id", "start", "end", "party", "relation", "other", "cue", "sentence"]
 RELATIONS = {"backs": 1, "opposes": -1}
+# The "other" of a relation to what the issue's target would end (its lean is -1: backing it
+# is against the target)
+MEASURE = "(the measure)"
 
 # An adverb inside a phrase of alignment: "sided firmly with", "has strongly backed"
 _LY = r"(?:(?!(?:family|only|early|daily|rally|ally)\b)[a-z]+ly )?"
@@ -214,8 +220,132 @@ def sentence_alignments(
     return out
 
 
+# A target that would end something names it right after its verb: "lifting the ban on …",
+# "halting construction of the dam", "reversing the increase".
+_ENDING = (
+    r"lifting|lift|ending|end|an end to|halting|halt|suspending|suspension of|suspend"
+    r"|cancellation of|cancelling|cancel|withdrawal of|withdrawing|abolition of|abolishing"
+    r"|repeal of|repealing|reversal of|reversing|dismantling|dismantling of|switching off"
+    r"|stopping|removal of|removing|scrapping|revoking|revocation of|shutting down|closing"
+    r"|abandoning|postponing|rolling back"
+)
+_RESTRICTING = r"capping|(?:a |an )?(?:binding )?(?:ban|moratorium|cap) on"
+# "construction of the dam": what is built is what the target would stop, too
+_MAKING = set(
+    "construction building drilling issuance start-up launch licence license expansion"
+    " opening".split()
+)
+_NP_END = re.compile(
+    r"\s+(?:on|of|in|at|from|to|near|by|along|over|into|through|until|for|with|within|across"
+    r"|or|and|so|that|which|broadcasting|licensed|issued|held)\s+|[,(;:]"
+)
+_NOT_HEAD = set("the a an its their new planned agreed compulsory daily current old".split())
+
+
+def measure_terms(target: str) -> list[str]:
+    """What an issue's target would end, in the target's own words: its head noun and the
+    noun before it. A target that lets something happen ("passage along the road") or is
+    itself a restriction ("a ban on stubble burning") names none.
+
+    >>> measure_terms("lifting Varesia's ban on imports of honey from Halvania")
+    ['ban']
+    >>> measure_terms("halting construction of the Karsh Gorge dam until a study is done")
+    ['construction', 'dam']
+    >>> measure_terms("reversing the tenfold visa-fee increase"), measure_terms("a ban on X")
+    (['increase', 'visa-fee increase'], [])
+    """
+    m = re.match(
+        rf"\s*(?:the\s+)?(?:{_ENDING})(?:\s+or\s+(?:{_ENDING}))?\s+(?:of\s+)?(.*)",
+        target,
+        re.I,
+    )
+    if not m:
+        return []
+    rest, terms = m.group(1), set()
+    while rest:
+        phrase = _NP_END.split(rest, maxsplit=1)[0].split()
+        words = [w for w in phrase if w[:1].islower() and not re.search(r"['’]s$", w)]
+        words = [w.lower() for w in words if w.lower() not in _NOT_HEAD]
+        if not words:
+            break
+        terms.update([words[-1], " ".join(words[-2:])])
+        after = re.match(r"\S+(?:\s+\S+)*?\s+(?:of|for)\s+(.*)", rest)
+        rest = after.group(1) if words[-1] in _MAKING and after else ""
+    return sorted(terms)
+
+
+# Narrators' words for backing or fighting a measure, besides the phrases of _CUE
+_FOR_MEASURE = re.compile(
+    r"\b(?:(?P<backs>(?:has |have |had )?(?:campaigned|campaigns|lobbied|lobbies|pushed"
+    r"|pressed|called|calls) (?:hard |for years |long )?for|(?:welcomed|welcomes|praised"
+    r"|praises|defended|defends|defending|hailed|hails)|(?:has |have |had )?(?:championed"
+    r"|champions))|(?P<opposes>(?:has |have |had )?(?:long )?(?:opposed|opposes|opposing"
+    r"|fought|fights|fighting|campaigned against|campaigns against|lobbied against"
+    r"|protested against|condemned|condemns|denounced|denounces|criticised|criticized"
+    r"|criticises|criticizes|objected to|objects to)))\s+",
+    re.I,
+)
+_ENDING_WORD = (
+    r"\b(?:lift\w*|end|ends|ended|ending|halt\w*|suspen\w*|cancel\w*|withdraw\w*|abolish\w*"
+    r"|abolition|repeal\w*|revers\w*|scrap\w*|remov\w*|stop\w*|dismantl\w*|drop\w*)\b"
+)
+_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:has |had |have )?(?:long |for years )?$")
+
+
+def measure_alignments(
+    sentence: str, registry: Registry, terms: list[str]
+) -> list[tuple[str, str, str, str]]:
+    """(party, relation, MEASURE, cue) of each party said to back or fight what the target
+    would end (``terms``, from :func:`measure_terms`; "the measure(s)" counts too).
+
+    A call to end it ("called for the season to be halted", "calls for the works to stop",
+    "backed lifting the ban") fights it. The subject is found as for parties, or before
+    "which" ("X, which campaigned for the test, …").
+
+    >>> reg = Registry.from_frames(
+    ...     pd.DataFrame({"party": ["Norvik", "Norvik Guild"], "aliases": ["", ""]}),
+    ...     pd.DataFrame(columns=["actor", "party", "aliases"]))
+    >>> measure_alignments("The Norvik Guild has come out in support of the increase.", reg,
+    ...                    ["increase"])
+    [('Norvik Guild', 'backs', '(the measure)', 'come out in support of')]
+    >>> measure_alignments("Norvik has called for the increase to be reversed.", reg,
+    ...                    ["increase"])
+    [('Norvik', 'opposes', '(the measure)', 'has called for')]
+    """
+    if not terms:
+        return []
+    mentions = _mentions(sentence, registry)
+    if not mentions:
+        return []
+    names = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+    measure = re.compile(rf"((?:[\w'’-]+\s+){{0,3}}?)(?:{names}|measures?)(?:s|es)?\b", re.I)
+    ending_after = re.compile(rf"\s+(?:to|should|must)\s+(?:be\s+)?(?:\w+\s+)?{_ENDING_WORD}", re.I)
+    out = []
+    for pattern in (_CUE, _FOR_MEASURE):
+        for m in pattern.finditer(sentence):
+            found = measure.match(sentence, m.end())
+            if not found or re.search(r"\b(?:not|never|no longer)\s+$", sentence[: m.start()]):
+                continue
+            relation = "backs" if m.group("backs") else "opposes"
+            if re.search(_ENDING_WORD, found.group(1), re.I) or ending_after.match(
+                sentence, found.end()
+            ):
+                relation = "opposes" if relation == "backs" else "backs"
+            subject = _subject(sentence, m.start(), mentions)
+            relative = _RELATIVE.search(sentence[: m.start()])
+            if subject is None and relative:
+                before = [x for x in mentions if x[1] == relative.start()]
+                subject = (before[-1][2], before[-1][0]) if before else None
+            if subject is not None:
+                out.append((subject[0], relation, MEASURE, m.group().strip()))
+    return list(dict.fromkeys(out))
+
+
 def alignments(
-    corpus: pd.DataFrame, registry: Registry, statements: pd.DataFrame | None = None
+    corpus: pd.DataFrame,
+    registry: Registry,
+    statements: pd.DataFrame | None = None,
+    issue=None,
 ) -> pd.DataFrame:
     """Every sentence of the corpus that puts one party beside or against another.
 
@@ -225,17 +355,22 @@ def alignments(
     "condemned", "backed") and whose content opens with a party ("Ostrana of gambling with
     …") is one more row, with the speaker the extractor resolved ("he", "the union") as the
     party, and the statement's offsets; so is a statement whose own words praise or reproach
-    "the government" or resist a party's pressure (:func:`words_of_alignment`).
+    "the government" or resist a party's pressure (:func:`words_of_alignment`). With the
+    ``issue`` (:class:`analysis.stance.Issue`), a party said to back or fight what its target
+    would end is one more row, with ``other`` :data:`MEASURE` (:func:`measure_alignments`).
     """
     rows = []
     homes = described_homes(corpus, registry)
+    terms = measure_terms(issue.target) if issue is not None else []
     for article_id, text in zip(corpus["article_id"], corpus["text"].fillna("")):
         for lo, hi in paragraphs(text):
             quotes = find_quotes(text, lo, hi)
             plain = mask_quotes(text, lo, hi, quotes)
             for s, e in sentences(text, lo, hi, quotes):
                 sentence = plain[s - lo : e - lo]
-                for party, relation, other, cue in sentence_alignments(sentence, registry, homes):
+                found = sentence_alignments(sentence, registry, homes)
+                found += measure_alignments(sentence, registry, terms)
+                for party, relation, other, cue in found:
                     rows.append((article_id, s, e, party, relation, other, cue, text[s:e]))
     if statements is not None:
         # a statement inside a sentence already read says the same thing once more
@@ -454,7 +589,8 @@ def pull_relations(
     table["alignment"] = ""
     if not len(table) or not len(relations) or not weight:
         return table
-    lean = leans(table)
+    # backing what the target would end is against the target, whoever else leans how
+    lean = pd.concat([leans(table).drop(MEASURE, errors="ignore"), pd.Series({MEASURE: -1.0})])
     sign = relations["relation"].map(RELATIONS)
     pull = relations.assign(x=sign * relations["other"].map(lean))
     pull = pull[pull["x"].abs() >= MIN_LEAN]

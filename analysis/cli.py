@@ -73,17 +73,24 @@ def cmd_stance(args: argparse.Namespace) -> int:
     from .alignment import align, alignments
     from .corpus import load_corpus
     from .registry import Registry
-    from .stance import classify
+    from .stance import classify, load_issue
 
     table = _read_statements(args.statements)
     corpus = load_corpus(args.corpus) if args.corpus else None
     registry = Registry.load(args.parties, args.actors)
-    stances = classify(table, args.issue, registry, corpus=corpus)
+    issue = load_issue(args.issue)
+    stances = classify(table, issue, registry, corpus=corpus)
     if corpus is not None:
-        relations = alignments(corpus, registry, table)
+        relations = alignments(corpus, registry, table, issue)
         stances = align(stances, relations, args.align_weight, args.self_weight)
     _write(stances, args.output)
     return 0
+
+
+def _load_issue(path: str):
+    from .stance import load_issue
+
+    return load_issue(path)
 
 
 def cmd_alignments(args: argparse.Namespace) -> int:
@@ -93,7 +100,9 @@ def cmd_alignments(args: argparse.Namespace) -> int:
 
     corpus = load_corpus(args.corpus)
     table = _read_statements(args.statements) if args.statements else None
-    _write(alignments(corpus, Registry.load(args.parties, args.actors), table), args.output)
+    issue = _load_issue(args.issue) if args.issue else None
+    registry = Registry.load(args.parties, args.actors)
+    _write(alignments(corpus, registry, table, issue), args.output)
     return 0
 
 
@@ -189,6 +198,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("corpus")
     p.add_argument(
         "--statements", help="CSV written by `statements`: its 'accused …' cues count too"
+    )
+    p.add_argument(
+        "--issue", help="issue YAML: parties that back or fight what its target would end, too"
     )
     p.add_argument("--parties")
     p.add_argument("--actors")

@@ -82,15 +82,16 @@ def evaluate_set(
     corpus, registry, table = extract_set(corpus_dir, parties, actors)
     if not stance:
         return evaluate_corpus(corpus, gold, table)
+    issue = load_issue(issue)
     stances = classify(
         table,
-        load_issue(issue),
+        issue,
         registry,
         corpus=corpus,
         model=model or train(),
         context_weight=context_weight,
     )
-    relations = alignments(corpus, registry, table)
+    relations = alignments(corpus, registry, table, issue)
     stances = align(stances, relations, align_weight, self_weight)
     result = evaluate_corpus(corpus, gold, stances)
     m = result["matched"]

@@ -5,9 +5,11 @@ import pytest
 
 from analysis.alignment import (
     COLUMNS,
+    MEASURE,
     align,
     alignments,
     home_party,
+    measure_terms,
     pull_own_side,
     sentence_alignments,
     words_of_alignment,
@@ -217,6 +219,56 @@ def test_align_leaves_a_party_that_backs_a_party_with_no_clear_side():
     assert unchanged["stance"].astype(str).tolist() == [r[1] for r in STANCES]
 
 
+def test_what_a_target_would_end_is_read_from_its_words():
+    assert measure_terms("lifting Norvik's ban on imports of honey from Valdoria") == ["ban"]
+    # what is built is what halting its construction would end
+    assert measure_terms("halting construction of the Torre dam") == ["construction", "dam"]
+    assert measure_terms("cancelling the Velm Island fireworks festival") == [
+        "festival",
+        "fireworks festival",
+    ]
+    # a target that lets something happen, or is itself a restriction, ends nothing named
+    assert measure_terms("unimpeded passage along the Velm road") == []
+    assert measure_terms("a ban on stubble burning in Norvik") == []
+
+
+def test_a_party_that_backs_what_the_target_would_end_is_against_it():
+    from analysis.stance import Issue
+
+    issue = Issue("Norvik visa fees", "reversing Norvik's tenfold visa-fee increase", ["visa"])
+    corpus = pd.DataFrame(
+        {
+            "article_id": ["a1"],
+            "text": [
+                "The Norvikian Pilots' Union has come out in support of the increase. "
+                "The Upland Farmers' League, which campaigned for the visa-fee increase, "
+                "plans a rally. Valdoria has called for the increase to be reversed. "
+                "The League for the Norvikian Family calls for the increase to stop. "
+                "The Valdorian Chamber of Commerce has not backed the increase."
+            ],
+        }
+    )
+    found = alignments(corpus, REGISTRY, issue=issue)
+    assert set(zip(found["party"], found["relation"], found["other"])) == {
+        ("Norvikian Pilots' Union", "backs", MEASURE),
+        ("Upland Farmers' League", "backs", MEASURE),
+        ("Valdoria", "opposes", MEASURE),
+        ("League for the Norvikian Family", "opposes", MEASURE),
+    }
+    assert alignments(corpus, REGISTRY).empty
+    # a union whose complaints read as favor is read against: it backs the increase
+    stances = _stances(
+        [
+            ("Norvikian Pilots' Union", "favor", 0.6, 0.3, 0.1, 0.0),
+            ("Valdoria", "favor", 0.8, 0.1, 0.1, 0.0),
+        ]
+    )
+    stances["stance"] = stances["stance"].cat.set_categories(["favor", "against", "neutral"])
+    read = align(stances, found, self_weight=0)
+    assert read["stance"].astype(str).tolist() == ["against", "favor"]
+    assert MEASURE in read["alignment"].iloc[0]
+
+
 def test_a_body_that_hits_back_at_the_other_side_is_read_on_its_own_side(stance_model, tmp_path):
     """Held-out airline ban (not trained on): the pilots' union backs the ban that the chamber
     of commerce criticises; its complaints alone read as favor, the report's "hit back at the
@@ -228,7 +280,7 @@ def test_a_body_that_hits_back_at_the_other_side_is_read_on_its_own_side(stance_
 
     corpus_dir, _, parties, actors, issue = SETS["heldout_airline"]
     corpus, registry, table = extract_set(corpus_dir, parties, actors)
-    relations = alignments(corpus, registry)
+    relations = alignments(corpus, registry, table, load_issue(issue))
     pilots = "Kestrian Pilots' Association"
     mine = relations[relations["party"] == pilots]
     assert ("opposes", "Kestrian Chamber of Commerce and Industry") in set(
