@@ -68,7 +68,8 @@ _OPPOSES = [
     r"(?:rounded|rounds|lashed|lashes) (?:on|out at)",
     rf"{_LY}(?:accused|accuses|accusing|condemned|condemns|condemning|denounced|denounces)",
     rf"{_LY}(?:criticised|criticized|criticises|criticizes|criticising|criticizing|blamed|blames)",
-    r"(?:rejected|rejects|rejecting|dismissed|dismisses|dismissing)(?= \S+['’]s? )",
+    # "rejected Valdoria's claims", "rejected the chamber's argument"
+    r"(?:rejected|rejects|rejecting|dismissed|dismisses|dismissing)(?= (?:the )?\S+['’]s? )",
     r"took issue with",
 ]
 # A government named by its role, resolved to the subject's home party.
@@ -87,7 +88,8 @@ def _cue_pattern() -> re.Pattern:
 _CUE = _cue_pattern()
 _ROLE = re.compile(rf"(?:{_GOVERNMENT})\b")
 # A clause inside the subject ("X, which has campaigned for …, sided with") names no subject.
-_INSERT = re.compile(r",\s+(?:which|who|whose|whom|a|an|the)\b[^,]*,")
+# (a number's thousands comma, "600,000", does not end the clause)
+_INSERT = re.compile(r",\s+(?:which|who|whose|whom|a|an|the)\b(?:[^,]|(?<=\d),(?=\d))*,")
 
 
 def _mentions(sentence: str, registry: Registry) -> list[tuple[int, int, str]]:
@@ -418,7 +420,9 @@ def _statement_rows(
         text = str(r.text)
         cue = (r.cue if isinstance(r.cue, str) else "").replace(" … ", " ")
         found = []
-        m = _CUE.fullmatch(cue + " ")
+        # the cue's phrase may look ahead into the statement ("rejected" + "the chamber's …")
+        m = _CUE.match(f"{cue} {text}")
+        m = m if m and m.end() == len(cue) + 1 else None
         if m:
             other = _object(text, 0, _mentions(text, registry))
             if other == "GOVERNMENT":
@@ -463,7 +467,8 @@ _REPROACH = re.compile(
 )
 _PRESSURE = re.compile(
     r"\b(?:(?:pressure|demands|dictates|blackmail|threats) (?:from|of|by)"
-    r"|(?:give in|giving in|bow|bowing|yield|yielding|cave in|give way) to"
+    r"|(?:give in|giving in|gave in|given in|bow|bowing|bowed|yield|yielding|yielded|cave in"
+    r"|caved in|give way|gave way) to"
     # "must not open the gates to please Lenhaven": yielding to it
     r"|to (?:please|appease|placate))"
     r" (?:neighbouring |neighboring |the )?",

@@ -221,7 +221,9 @@ class Registry:
         for line, row in arow:
             if not row["actor"]:
                 raise RegistryError(f"{actors}:{line}: empty actor name")
-            if row["party"] not in known:
+            # an actor of no party (a private person, an independent expert) is allowed:
+            # their statements keep an empty party, as gold gives them
+            if row["party"] and row["party"] not in known:
                 raise RegistryError(
                     f"{actors}:{line}: party {row['party']!r} of actor {row['actor']!r} "
                     f"is not in {parties}"

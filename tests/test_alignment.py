@@ -62,6 +62,10 @@ def test_a_body_named_after_its_country_sides_with_that_government():
         ("its members would strike if the government backed down", [("backs", "Norvik")]),
         ('the union would fight "any deal that reopens the pass"', [("backs", "Norvik")]),
         # a body that stands by someone else, or asks the government to act, takes no side here
+        (
+            "Our courts have never bowed to Torre, and they will not start now",
+            [("opposes", "Valdoria")],
+        ),
         ("We stand behind the farmers of the valley.", []),
         ("the government should reopen the pass at once", []),
     ],
@@ -87,11 +91,18 @@ def test_a_clause_inserted_into_the_subject_is_skipped():
         "has sided with Norvik."
     )
     assert _one(sentence) == [("Upland Farmers' League", "backs", "Norvik")]
+    # a number's thousands comma does not end the inserted clause
+    assert _one(
+        "The Upland Farmers' League, which says it has 600,000 members, has sided with Norvik."
+    ) == [("Upland Farmers' League", "backs", "Norvik")]
 
 
 def test_opposition_to_a_named_party_and_to_a_body_by_its_alias():
     assert _one("Valdoria accused Norvik of stalling the talks.") == [
         ("Valdoria", "opposes", "Norvik")
+    ]
+    assert _one("The Norvikian Pilots' Union rejected the chamber's argument.") == [
+        ("Norvikian Pilots' Union", "opposes", "Valdorian Chamber of Commerce")
     ]
     assert _one("The Norvikian Pilots' Union hit back at the chamber.") == [
         ("Norvikian Pilots' Union", "opposes", "Valdorian Chamber of Commerce")

@@ -223,6 +223,26 @@ def test_actor_with_unknown_party(tmp_path):
     assert "Valdria" in message
 
 
+def test_an_actor_of_no_party_is_kept_with_an_empty_party(tmp_path):
+    """A private person or an independent expert may be registered without a party: their
+    words are theirs, and no country's."""
+    parties, actors = write_registry(
+        tmp_path, "actor,party,aliases\nSofia Lind,Norvik,Lind\nMira Aro,,Aro\n"
+    )
+    registry = Registry.load(parties, actors)
+    corpus = pd.DataFrame(
+        {
+            "article_id": ["a1"],
+            "text": ['"My son waits two hours for the bus," said Mira Aro, a mother of three.\n'],
+            "published": ["2032-10-01"],
+            "source": ["Baltwire"],
+            "speaker": [""],
+        }
+    )
+    table = analysis.statements(corpus, registry=registry)
+    assert table[["actor", "party"]].values.tolist() == [["Mira Aro", ""]]
+
+
 @pytest.mark.parametrize(
     "content, line, problem",
     [
