@@ -292,6 +292,18 @@ _ENDING_WORD = (
     r"|abolition|repeal\w*|revers\w*|scrap\w*|remov\w*|stop\w*|dismantl\w*|drop\w*)\b"
 )
 _RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:has |had |have )?(?:long |for years )?$")
+_ORGANISED_BY = re.compile(r"\s+(?:organi[sz]ed|called|led|staged) by\s+(?:the\s+)?")
+
+
+def _organiser(sentence: str, end: int, mentions: list) -> tuple[str, int] | None:
+    """The party that organised what backs or fights the measure: "a rally in support of
+    the measures organised by the League" is the league's."""
+    by = _ORGANISED_BY.match(sentence, end)
+    if not by:
+        return None
+    # a registered name may begin with the "the " the pattern took ("the League")
+    after = [(p, s) for s, _, p in mentions if by.end() - 4 <= s <= by.end()]
+    return after[0] if after else None
 
 
 def measure_alignments(
@@ -338,6 +350,8 @@ def measure_alignments(
             if subject is None and relative:
                 before = [x for x in mentions if x[1] == relative.start()]
                 subject = (before[-1][2], before[-1][0]) if before else None
+            if subject is None:
+                subject = _organiser(sentence, found.end(), mentions)
             if subject is not None:
                 out.append((subject[0], relation, MEASURE, m.group().strip()))
     return list(dict.fromkeys(out))
@@ -436,12 +450,12 @@ def _statement_rows(
 
 
 # What a speaker says of its own government, or of the side that presses it
-_OWN_GOVERNMENT = r"(?:the|our) (?:government|authorities|ministers)"
+_OWN_GOVERNMENT = r"(?:(?:the|our) (?:government|authorities|ministers)|\bministers)"
 _PRAISE = re.compile(
     rf"\b{_OWN_GOVERNMENT}(?: (?:was|is|were|are|has been|had been) (?:\w+ )?[\"“']?right\b"
     r"| (?:has|have|had) (?:finally |rightly |at last )?(?:listened|done the right thing)\b"
     r"|\b[^.;]{0,40}\b(?:to|must|should) [\"“']?(?:hold the line|stand firm|stay firm)\b"
-    r"|\b[^.;]{0,20}\bnot to (?:give in|bow|yield|cave in|back down|give way)\b"
+    r"|\b[^.;]{0,20}\bnot to (?:give in|bow|yield|cave in|back down|give way|blink)\b"
     # "the government must not give up one inch", "should not back down"
     r"|\b[^.;]{0,20}\b(?:must|should) [\"“']?not (?:give (?:up|in|way)|bow|yield|cave in"
     r"|back down|budge)\b)",

@@ -1618,8 +1618,9 @@ def analyse_sentence(
                     spk, span = spk[: adv.start()], (span[0], span[0] + adv.start())
                 f = _content(text, cs, ce, sent_quotes, cue, spk, span, masked[span[0] : e])
                 found.append(f)
-                prev = f
-                boundary = e
+                # a later clause of its own may still follow, as after a finite cue: "…,
+                # warning that …, while the country's largest consumer group urged …"
+                prev, boundary = f, m.end()
                 continue
         inverted = k >= 0 and not lead[k + 1 :].strip()
         if (

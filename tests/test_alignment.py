@@ -66,6 +66,7 @@ def test_a_body_named_after_its_country_sides_with_that_government():
             "Our courts have never bowed to Torre, and they will not start now",
             [("opposes", "Valdoria")],
         ),
+        ('It urged ministers "not to blink"', [("backs", "Norvik")]),
         ("We stand behind the farmers of the valley.", []),
         ("the government should reopen the pass at once", []),
     ],
@@ -255,6 +256,7 @@ def test_a_party_that_backs_what_the_target_would_end_is_against_it():
                 "The Upland Farmers' League, which campaigned for the visa-fee increase, "
                 "plans a rally. Valdoria has called for the increase to be reversed. "
                 "The League for the Norvikian Family calls for the increase to stop. "
+                "Hundreds joined a march in support of the measures organised by the chamber. "
                 "The Valdorian Chamber of Commerce has not backed the increase."
             ],
         }
@@ -265,6 +267,7 @@ def test_a_party_that_backs_what_the_target_would_end_is_against_it():
         ("Upland Farmers' League", "backs", MEASURE),
         ("Valdoria", "opposes", MEASURE),
         ("League for the Norvikian Family", "opposes", MEASURE),
+        ("Valdorian Chamber of Commerce", "backs", MEASURE),
     }
     assert alignments(corpus, REGISTRY).empty
     # a union whose complaints read as favor is read against: it backs the increase

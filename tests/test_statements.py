@@ -2541,6 +2541,20 @@ def test_a_clause_of_another_body_after_while_ends_the_statement_before_it(extra
     assert second["cue"] == "urged"
 
 
+def test_a_clause_of_another_body_after_a_lone_participle_ends_the_statement(extract):
+    # found in held-out grainexports: with no finite cue before "warning", the consumer
+    # group's "urged ministers not to give way" was read as the exporters' words
+    t = extract(
+        "Norvik's farmers stepped up their campaign on Monday, warning that the country risked "
+        "losing its best customer, while the country's largest consumer group urged ministers "
+        "not to give way."
+    )
+    assert "the country risked losing its best customer" in t["text"].tolist()
+    second = row(t, "ministers not to give way")
+    assert second["speaker"] == "the country's largest consumer group"
+    assert second["cue"] == "urged"
+
+
 def test_a_place_s_apposition_after_the_scene_is_no_said_clause(extract):
     # found in blind batch 39: "that faces …" was read as what the minister told reporters
     t = extract(
