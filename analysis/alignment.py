@@ -454,7 +454,7 @@ _OWN_GOVERNMENT = r"(?:(?:the|our) (?:government|authorities|ministers)|\bminist
 _PRAISE = re.compile(
     rf"\b{_OWN_GOVERNMENT}(?: (?:was|is|were|are|has been|had been) (?:\w+ )?[\"“']?right\b"
     r"| (?:has|have|had) (?:finally |rightly |at last )?(?:listened|done the right thing)\b"
-    r"|\b[^.;]{0,40}\b(?:to|must|should) [\"“']?(?:hold the line|stand firm|stay firm)\b"
+    r"|\b[^.;]{0,40}\b(?:to|must|should) [\"“']?(?:hold the line|hold firm|stand firm|stay firm)\b"
     r"|\b[^.;]{0,20}\bnot to (?:give in|bow|yield|cave in|back down|give way|blink)\b"
     # "the government must not give up one inch", "should not back down"
     r"|\b[^.;]{0,20}\b(?:must|should) [\"“']?not (?:give (?:up|in|way)|bow|yield|cave in"

@@ -67,6 +67,7 @@ def test_a_body_named_after_its_country_sides_with_that_government():
             [("opposes", "Valdoria")],
         ),
         ('It urged ministers "not to blink"', [("backs", "Norvik")]),
+        ("the government to hold firm against pressure to relax it", [("backs", "Norvik")]),
         ("We stand behind the farmers of the valley.", []),
         ("the government should reopen the pass at once", []),
     ],
