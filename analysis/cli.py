@@ -87,12 +87,6 @@ def cmd_stance(args: argparse.Namespace) -> int:
     return 0
 
 
-def _load_issue(path: str):
-    from .stance import load_issue
-
-    return load_issue(path)
-
-
 def cmd_alignments(args: argparse.Namespace) -> int:
     from .alignment import alignments
     from .corpus import load_corpus
@@ -100,7 +94,11 @@ def cmd_alignments(args: argparse.Namespace) -> int:
 
     corpus = load_corpus(args.corpus)
     table = _read_statements(args.statements) if args.statements else None
-    issue = _load_issue(args.issue) if args.issue else None
+    issue = None
+    if args.issue:
+        from .stance import load_issue  # only then: without it the command needs no sklearn
+
+        issue = load_issue(args.issue)
     registry = Registry.load(args.parties, args.actors)
     _write(alignments(corpus, registry, table, issue), args.output)
     return 0

@@ -284,6 +284,37 @@ def test_a_party_that_backs_what_the_target_would_end_is_against_it():
     assert MEASURE in read["alignment"].iloc[0]
 
 
+def test_the_alignments_command_reads_the_measure_with_an_issue(tmp_path):
+    from analysis import cli
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a1.txt").write_text(
+        "NORVIK, March 3 - The Norvikian Pilots' Union has come out in support of the "
+        "visa-fee increase.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "parties.csv").write_text(
+        "party,aliases\nNorvik,Norvikian\nNorvikian Pilots' Union,\n", encoding="utf-8"
+    )
+    (tmp_path / "actors.csv").write_text("actor,party,aliases\n", encoding="utf-8")
+    (tmp_path / "issue.yaml").write_text(
+        "name: Norvik visa fees\ntarget: reversing Norvik's visa-fee increase\n"
+        "keywords: [visa-fee increase]\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "alignments.csv"
+    args = [str(corpus), "--parties", str(tmp_path / "parties.csv")]
+    args += ["--actors", str(tmp_path / "actors.csv"), "-o", str(out)]
+    assert cli.main(["alignments", *args]) == 0
+    assert pd.read_csv(out).empty
+    assert cli.main(["alignments", *args, "--issue", str(tmp_path / "issue.yaml")]) == 0
+    found = pd.read_csv(out)
+    assert found[["party", "relation", "other"]].values.tolist() == [
+        ["Norvikian Pilots' Union", "backs", MEASURE]
+    ]
+
+
 def test_a_body_that_hits_back_at_the_other_side_is_read_on_its_own_side(stance_model, tmp_path):
     """Held-out airline ban (not trained on): the pilots' union backs the ban that the chamber
     of commerce criticises; its complaints alone read as favor, the report's "hit back at the
