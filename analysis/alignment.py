@@ -33,6 +33,8 @@ position through a dispute. Both move only the split between favor and against.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -40,6 +42,9 @@ import pandas as pd
 from .registry import Registry, named_home
 from .speakers import UNRESOLVED, SpeakerMemory
 from .text import find_quotes, mask_quotes, paragraphs, sentences
+
+if TYPE_CHECKING:  # the stance module loads scikit-learn; alignments need only its Issue
+    from .stance import Issue
 
 COLUMNS = ["article_id", "start", "end", "party", "relation", "other", "cue", "sentence"]
 RELATIONS = {"backs": 1, "opposes": -1}
@@ -191,7 +196,10 @@ def _object(sentence: str, cue_end: int, mentions: list) -> str | None:
 
 
 def sentence_alignments(
-    sentence: str, registry: Registry, homes: dict[str, str] | None = None
+    sentence: str,
+    registry: Registry,
+    homes: dict[str, str] | None = None,
+    mentions: list[tuple[int, int, str]] | None = None,
 ) -> list[tuple[str, str, str, str]]:
     """(party, relation, other party, cue) of each alignment phrase in one sentence.
 
@@ -204,7 +212,7 @@ def sentence_alignments(
     >>> sentence_alignments("Valdoria hit back at the chamber.", reg)
     [('Valdoria', 'opposes', 'Chamber', 'hit back at')]
     """
-    mentions = _mentions(sentence, registry)
+    mentions = _mentions(sentence, registry) if mentions is None else mentions
     if not mentions:
         return []
     out = []
@@ -222,15 +230,16 @@ def sentence_alignments(
     return out
 
 
+# Words that end something, in any form: "lifting", "suspension", "to be reversed"
+_ENDING_WORD = (
+    r"\b(?:lift\w*|end|ends|ended|ending|an end to|halt\w*|suspen\w*|cancel\w*|withdraw\w*"
+    r"|abolish\w*|abolition|repeal\w*|revers\w*|scrap\w*|remov\w*|stop\w*|dismantl\w*"
+    r"|drop\w*|revo[ck]\w*|switch\w* off|shut\w* down|closing|abandon\w*|postpon\w*"
+    r"|roll\w* back)\b"
+)
 # A target that would end something names it right after its verb: "lifting the ban on …",
 # "halting construction of the dam", "reversing the increase".
-_ENDING = (
-    r"lifting|lift|ending|end|an end to|halting|halt|suspending|suspension of|suspend"
-    r"|cancellation of|cancelling|cancel|withdrawal of|withdrawing|abolition of|abolishing"
-    r"|repeal of|repealing|reversal of|reversing|dismantling|dismantling of|switching off"
-    r"|stopping|removal of|removing|scrapping|revoking|revocation of|shutting down|closing"
-    r"|abandoning|postponing|rolling back"
-)
+_ENDING = rf"{_ENDING_WORD}(?:\s+of)?"
 _RESTRICTING = r"capping|(?:a |an )?(?:binding )?(?:ban|moratorium|cap) on"
 # "construction of the dam": what is built is what the target would stop, too
 _MAKING = set(
@@ -257,7 +266,7 @@ def measure_terms(target: str) -> list[str]:
     (['increase', 'visa-fee increase'], [])
     """
     m = re.match(
-        rf"\s*(?:the\s+)?(?:{_ENDING})(?:\s+or\s+(?:{_ENDING}))?\s+(?:of\s+)?(.*)",
+        rf"\s*(?:the\s+)?{_ENDING}(?:\s+or\s+{_ENDING})?\s+(.*)",
         target,
         re.I,
     )
@@ -287,10 +296,6 @@ _FOR_MEASURE = re.compile(
     r"|criticises|criticizes|objected to|objects to)))\s+",
     re.I,
 )
-_ENDING_WORD = (
-    r"\b(?:lift\w*|end|ends|ended|ending|halt\w*|suspen\w*|cancel\w*|withdraw\w*|abolish\w*"
-    r"|abolition|repeal\w*|revers\w*|scrap\w*|remov\w*|stop\w*|dismantl\w*|drop\w*)\b"
-)
 _RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:has |had |have )?(?:long |for years )?$")
 _ORGANISED_BY = re.compile(r"\s+(?:organi[sz]ed|called|led|staged) by\s+(?:the\s+)?")
 
@@ -306,8 +311,21 @@ def _organiser(sentence: str, end: int, mentions: list) -> tuple[str, int] | Non
     return after[0] if after else None
 
 
+@lru_cache(maxsize=8)
+def _measure_patterns(terms: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
+    """The measure named after a cue (with up to three words before it), and a call to end
+    it after the name ("… to be reversed")."""
+    names = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+    measure = re.compile(rf"((?:[\w'’-]+\s+){{0,3}}?)(?:{names}|measures?)(?:s|es)?\b", re.I)
+    ending_after = re.compile(rf"\s+(?:to|should|must)\s+(?:be\s+)?(?:\w+\s+)?{_ENDING_WORD}", re.I)
+    return measure, ending_after
+
+
 def measure_alignments(
-    sentence: str, registry: Registry, terms: list[str]
+    sentence: str,
+    registry: Registry,
+    terms: list[str],
+    mentions: list[tuple[int, int, str]] | None = None,
 ) -> list[tuple[str, str, str, str]]:
     """(party, relation, MEASURE, cue) of each party said to back or fight what the target
     would end (``terms``, from :func:`measure_terms`; "the measure(s)" counts too).
@@ -328,12 +346,10 @@ def measure_alignments(
     """
     if not terms:
         return []
-    mentions = _mentions(sentence, registry)
+    mentions = _mentions(sentence, registry) if mentions is None else mentions
     if not mentions:
         return []
-    names = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
-    measure = re.compile(rf"((?:[\w'’-]+\s+){{0,3}}?)(?:{names}|measures?)(?:s|es)?\b", re.I)
-    ending_after = re.compile(rf"\s+(?:to|should|must)\s+(?:be\s+)?(?:\w+\s+)?{_ENDING_WORD}", re.I)
+    measure, ending_after = _measure_patterns(tuple(terms))
     out = []
     for pattern in (_CUE, _FOR_MEASURE):
         for m in pattern.finditer(sentence):
@@ -361,7 +377,7 @@ def alignments(
     corpus: pd.DataFrame,
     registry: Registry,
     statements: pd.DataFrame | None = None,
-    issue=None,
+    issue: Issue | None = None,
 ) -> pd.DataFrame:
     """Every sentence of the corpus that puts one party beside or against another.
 
@@ -384,8 +400,10 @@ def alignments(
             plain = mask_quotes(text, lo, hi, quotes)
             for s, e in sentences(text, lo, hi, quotes):
                 sentence = plain[s - lo : e - lo]
-                found = sentence_alignments(sentence, registry, homes)
-                found += measure_alignments(sentence, registry, terms)
+                # the names in the sentence, read once for both kinds of relation
+                mentions = _mentions(sentence, registry)
+                found = sentence_alignments(sentence, registry, homes, mentions)
+                found += measure_alignments(sentence, registry, terms, mentions)
                 for party, relation, other, cue in found:
                     rows.append((article_id, s, e, party, relation, other, cue, text[s:e]))
     if statements is not None:
