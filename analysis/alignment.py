@@ -13,7 +13,12 @@ pressure from Pelisk", "The government has sacrificed its own scientists".
 party), with the sentence's offsets, so every relation can be read where it stands. Given the
 issue, it also finds parties said to back or fight what the target would end ("the union
 has come out in support of the increase", "which campaigned for the test", when the target
-is reversing the increase or withdrawing the test): backing that is against the target.
+is reversing the increase or withdrawing the test): backing that is against the target;
+and parties said to back or fight what a target that ends nothing would do ("demanded that
+Norvik stop releasing the insects", when the target is releasing them): fighting that is
+against it. Where the parties' words read against the sides they are said to take on the
+target itself (:func:`orientation`), :func:`align` swaps favor and against on every
+statement first: the target was put in the words of the side the model reads as against.
 :func:`align` then weighs each aligned party's statements with the side of the party it
 backs or opposes (the mean lean of that party's own statements), so that a body which
 sides with a government that is against the issue is read as against, too; and each
@@ -51,6 +56,7 @@ RELATIONS = {"backs": 1, "opposes": -1}
 # The "other" of a relation to what the issue's target would end (its lean is -1: backing it
 # is against the target)
 MEASURE = "(the measure)"
+PROPOSAL = "(the proposal)"
 
 # An adverb inside a phrase of alignment: "sided firmly with", "has strongly backed"
 _LY = r"(?:(?!(?:family|only|early|daily|rally|ally)\b)[a-z]+ly )?"
@@ -285,6 +291,44 @@ def measure_terms(target: str) -> list[str]:
     return sorted(terms)
 
 
+# Words before a target's head that say how, not what ("unimpeded passage"), and heads that
+# only let or keep ("letting the taxis …", "keeping the post …") and so name no deed
+_HOW = set(
+    "the a an unimpeded unhindered unrestricted uninterrupted free safe full timely sufficient"
+    " secure regular independent immediate daily prompt unconditional".split()
+)
+_LIGHT = set("letting allowing keeping permitting permission giving making granting right".split())
+
+
+def proposal_terms(target: str) -> list[str]:
+    """What a target would do when it ends nothing: its head word, and a verb's own forms.
+
+    >>> proposal_terms("releasing gene-edited mosquitoes near the border")
+    ['releas', 'release', 'releasing']
+    >>> proposal_terms("unimpeded passage along the Brasca road")
+    ['passage']
+    >>> proposal_terms("lifting the ban on honey"), proposal_terms("letting the taxis in")
+    ([], [])
+    """
+    if measure_terms(target) or re.match(rf"\s*(?:{_RESTRICTING})", target, re.I):
+        return []
+    phrase = _NP_END.split(target.strip(), maxsplit=1)[0]
+    words = [w for w in re.findall(r"[\w'’-]+", phrase) if w.lower() not in _HOW]
+    # a verb's head is the verb ("releasing gene-edited mosquitoes"), a noun's its last word
+    # ("unhindered humanitarian access")
+    head = words[0] if words and words[0].endswith("ing") else (words or [""])[-1]
+    # a target that opens with a name ("Orlesk reversing its withdrawal …") is a clause, whose
+    # last noun need not be what it would do
+    if not words or not words[0][:1].islower():
+        return []
+    if not head[:1].islower() or head in _LIGHT or re.search(r"['’]s?$", head):
+        return []
+    terms = {head}
+    if head.endswith("ing") and len(head) > 6:
+        terms |= {head[:-3], head[:-3] + "e"}
+    return sorted(terms)
+
+
 # Narrators' words for backing or fighting a measure, besides the phrases of _CUE
 _FOR_MEASURE = re.compile(
     r"\b(?:(?P<backs>(?:has |have |had )?(?:campaigned|campaigns|lobbied|lobbies|pushed"
@@ -294,6 +338,13 @@ _FOR_MEASURE = re.compile(
     r"|fought|fights|fighting|campaigned against|campaigns against|lobbied against"
     r"|protested against|condemned|condemns|denounced|denounces|criticised|criticized"
     r"|criticises|criticizes|objected to|objects to)))\s+",
+    re.I,
+)
+# A demand names a deed ("demanded that Norvik stop releasing …"), seldom a measure: "demands
+# closure of the mill" names the mill, which the demand would end
+_DEMAND = re.compile(
+    r"\b(?P<backs>demanded|demands|demanding|urged|urges|urging|called on|calls on|pressed"
+    r"|presses)(?: that)?\s+",
     re.I,
 )
 _RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:has |had |have )?(?:long |for years )?$")
@@ -311,12 +362,35 @@ def _organiser(sentence: str, end: int, mentions: list) -> tuple[str, int] | Non
     return after[0] if after else None
 
 
+# what may follow a proposal's head word: "the passage of …", "the releases, …", not "the
+# passage restrictions", which are another thing
+_HEAD_END = (
+    r"(?=\s*$|\s*[,.;:!?)\"”]|\s+(?:of|to|for|on|at|in|near|along|through|into|by|from|and"
+    r"|or|until|within|across|over|under|as|that|which|is|was|were|are|has|had|would|will"
+    r"|should|must|be|with|because|after|before|since|if|unless|while|without)\b)"
+)
+
+
 @lru_cache(maxsize=8)
-def _measure_patterns(terms: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
+def _measure_patterns(
+    terms: tuple[str, ...], proposal: bool = False
+) -> tuple[re.Pattern, re.Pattern]:
     """The measure named after a cue (with up to three words before it), and a call to end
-    it after the name ("… to be reversed")."""
-    names = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
-    measure = re.compile(rf"((?:[\w'’-]+\s+){{0,3}}?)(?:{names}|measures?)(?:s|es)?\b", re.I)
+    it after the name ("… to be reversed"). With ``proposal``, the target's deed: a noun
+    counts only as a head (no noun after it), and the deed may stand six words after the
+    cue ("urged the government to halt the release")."""
+    ordered = sorted(terms, key=len, reverse=True)
+    names = "|".join(re.escape(t) for t in ordered)
+    if proposal:
+        # a verb takes its object ("stop releasing the insects"); a noun stands as the head
+        verbs = "|".join(re.escape(t) for t in ordered if t.endswith("ing")) or "(?!)"
+        nouns = "|".join(re.escape(t) for t in ordered if not t.endswith("ing")) or "(?!)"
+        measure = re.compile(
+            rf"((?:[\w'’-]+\s+){{0,6}}?)(?:(?:{verbs})\b|(?:{nouns})(?:s|es)?\b{_HEAD_END})",
+            re.I,
+        )
+    else:
+        measure = re.compile(rf"((?:[\w'’-]+\s+){{0,3}}?)(?:{names}|measures?)(?:s|es)?\b", re.I)
     ending_after = re.compile(rf"\s+(?:to|should|must)\s+(?:be\s+)?(?:\w+\s+)?{_ENDING_WORD}", re.I)
     return measure, ending_after
 
@@ -326,6 +400,7 @@ def measure_alignments(
     registry: Registry,
     terms: list[str],
     mentions: list[tuple[int, int, str]] | None = None,
+    other: str = MEASURE,
 ) -> list[tuple[str, str, str, str]]:
     """(party, relation, MEASURE, cue) of each party said to back or fight what the target
     would end (``terms``, from :func:`measure_terms`; "the measure(s)" counts too).
@@ -349,9 +424,9 @@ def measure_alignments(
     mentions = _mentions(sentence, registry) if mentions is None else mentions
     if not mentions:
         return []
-    measure, ending_after = _measure_patterns(tuple(terms))
+    measure, ending_after = _measure_patterns(tuple(terms), other == PROPOSAL)
     out = []
-    for pattern in (_CUE, _FOR_MEASURE):
+    for pattern in (_CUE, _FOR_MEASURE, *([_DEMAND] if other == PROPOSAL else [])):
         for m in pattern.finditer(sentence):
             found = measure.match(sentence, m.end())
             if not found or re.search(r"\b(?:not|never|no longer)\s+$", sentence[: m.start()]):
@@ -369,7 +444,7 @@ def measure_alignments(
             if subject is None:
                 subject = _organiser(sentence, found.end(), mentions)
             if subject is not None:
-                out.append((subject[0], relation, MEASURE, m.group().strip()))
+                out.append((subject[0], relation, other, m.group().strip()))
     return list(dict.fromkeys(out))
 
 
@@ -394,6 +469,7 @@ def alignments(
     rows = []
     homes = described_homes(corpus, registry)
     terms = measure_terms(issue.target) if issue is not None else []
+    deeds = proposal_terms(issue.target) if issue is not None else []
     for article_id, text in zip(corpus["article_id"], corpus["text"].fillna("")):
         for lo, hi in paragraphs(text):
             quotes = find_quotes(text, lo, hi)
@@ -404,6 +480,7 @@ def alignments(
                 mentions = _mentions(sentence, registry)
                 found = sentence_alignments(sentence, registry, homes, mentions)
                 found += measure_alignments(sentence, registry, terms, mentions)
+                found += measure_alignments(sentence, registry, deeds, mentions, PROPOSAL)
                 for party, relation, other, cue in found:
                     rows.append((article_id, s, e, party, relation, other, cue, text[s:e]))
     if statements is not None:
@@ -553,6 +630,7 @@ def words_of_alignment(
 
 # 5 rather than 3: at 3 a body the report puts on one side stayed on the other when the model
 # was sure of its words (p_favor 0.93 -> 0.74); 5 and 8 gave the same tables on 80 unseen sets
+TARGET_SIDES = {MEASURE: -1.0, PROPOSAL: 1.0}
 ALIGN_WEIGHT = 5.0
 SELF_WEIGHT = 1.0
 MIN_LEAN = 0.2  # a party whose own statements lean less than this has no side to lend
@@ -564,6 +642,51 @@ def leans(stances: pd.DataFrame) -> pd.Series:
     return (on["p_favor"] - on["p_against"]).groupby(on["party"].astype(str)).mean()
 
 
+TURN_AT = 5.0  # statements × lean against their stated side before a reading is turned
+
+
+def orientation(stances: pd.DataFrame, relations: pd.DataFrame) -> float:
+    """How well the reading of the parties' words agrees with the sides the narrator gives
+    them on the target itself (rows of ``relations`` whose ``other`` is :data:`PROPOSAL` or
+    :data:`MEASURE`): the sum over those parties of side (+1 for the target, −1 against it)
+    × their lean (:func:`leans`) × their number of statements on the issue.
+
+    Below 0 the reading runs against what the parties are said to want. The model learned
+    from disputes whose targets speak for the side that complains ("reopening the road",
+    "halting the dam"); a target put in the other side's words ("releasing the mosquitoes
+    near the border", which its neighbour wants stopped) reads every statement backwards.
+
+    >>> stances = pd.DataFrame({"party": ["Norvik"] * 3, "stance": ["favor"] * 3,
+    ...     "p_favor": [0.8] * 3, "p_against": [0.1] * 3, "p_neutral": [0.1] * 3,
+    ...     "p_unrelated": [0.0] * 3})
+    >>> rel = pd.DataFrame([("a1", 0, 60, "Norvik", "opposes", PROPOSAL, "demanded", "…")],
+    ...                    columns=COLUMNS)
+    >>> round(orientation(stances, rel), 2)
+    -2.1
+    """
+    said = relations[relations["other"].isin(list(TARGET_SIDES))]
+    if not len(said) or not len(stances):
+        return 0.0
+    on = stances[stances["stance"].astype(str) != "unrelated"]
+    count = on.groupby(on["party"].astype(str)).size()
+    lean = leans(stances)
+    side = (
+        (said["relation"].map(RELATIONS) * said["other"].map(TARGET_SIDES))
+        .groupby(said["party"])
+        .mean()
+    )
+    return float(sum(side[p] * lean.get(p, 0.0) * count.get(p, 0) for p in side.index))
+
+
+def turned(stances: pd.DataFrame) -> pd.DataFrame:
+    """``stances`` with favor and against swapped on every statement on the issue."""
+    table = stances.copy()
+    P = np.array(table[[f"p_{lab}" for lab in _labels()]], dtype=float)
+    on = (table["stance"].astype(str) != "unrelated").to_numpy()
+    P[on, :2] = P[on, 1::-1]
+    return _with_probabilities(table, P, on)
+
+
 def align(
     stances: pd.DataFrame,
     relations: pd.DataFrame,
@@ -572,9 +695,12 @@ def align(
 ) -> pd.DataFrame:
     """Read each party's statements with the side it takes in the whole corpus.
 
-    Two pulls, each on the split between favor and against only (the report says which
-    side a party is on, not whether a statement takes one, so ``p_neutral`` and
-    ``p_unrelated`` stay as they are):
+    First, where the parties' words read against the sides the narrator gives them on the
+    target itself (:func:`orientation` at or below ``-TURN_AT``), favor and against are
+    swapped on every statement: the target is put in the words of the side the model
+    reads as against. ``alignment`` then says so. Then two pulls, each on the split between
+    favor and against only (the report says which side a party is on, not whether a
+    statement takes one, so ``p_neutral`` and ``p_unrelated`` stay as they are):
 
     1. :func:`pull_relations` (``weight``): the side of the parties it backs or opposes;
     2. :func:`pull_own_side` (``self_weight``): its own other statements in the corpus. One
@@ -591,8 +717,17 @@ def align(
     >>> align(stances, rel)["stance"].tolist()
     ['against', 'against', 'against']
     """
-    table = pull_relations(stances, relations, weight)
-    return pull_own_side(table, self_weight) if self_weight else table
+    score = orientation(stances, relations)
+    turn = score <= -TURN_AT
+    table = pull_relations(turned(stances) if turn else stances, relations, weight)
+    table = pull_own_side(table, self_weight) if self_weight else table
+    if turn:
+        on = table["stance"].astype(str) != "unrelated"
+        note = f"read turned: the parties' words run against their stated sides ({score:.1f})"
+        table.loc[on, "alignment"] = [
+            f"{note}; {a}" if a else note for a in table.loc[on, "alignment"]
+        ]
+    return table
 
 
 def pull_relations(
@@ -627,7 +762,10 @@ def pull_relations(
     if not len(table) or not len(relations) or not weight:
         return table
     # backing what the target would end is against the target, whoever else leans how
-    lean = pd.concat([leans(table).drop(MEASURE, errors="ignore"), pd.Series({MEASURE: -1.0})])
+    # and backing what it would do is for it
+    lean = pd.concat(
+        [leans(table).drop([MEASURE, PROPOSAL], errors="ignore"), pd.Series(TARGET_SIDES)]
+    )
     sign = relations["relation"].map(RELATIONS)
     pull = relations.assign(x=sign * relations["other"].map(lean))
     pull = pull[pull["x"].abs() >= MIN_LEAN]

@@ -6,10 +6,13 @@ import pytest
 from analysis.alignment import (
     COLUMNS,
     MEASURE,
+    PROPOSAL,
     align,
     alignments,
     home_party,
     measure_terms,
+    orientation,
+    proposal_terms,
     pull_own_side,
     sentence_alignments,
     words_of_alignment,
@@ -282,6 +285,73 @@ def test_a_party_that_backs_what_the_target_would_end_is_against_it():
     read = align(stances, found, self_weight=0)
     assert read["stance"].astype(str).tolist() == ["against", "favor"]
     assert MEASURE in read["alignment"].iloc[0]
+
+
+def test_what_a_target_would_do_is_read_from_its_words():
+    assert proposal_terms("releasing gene-edited mosquitoes near the Velm border") == [
+        "releas",
+        "release",
+        "releasing",
+    ]
+    # words of manner are not the deed; a noun's head is its last word
+    assert proposal_terms("unhindered humanitarian access to the Torre camp") == ["access"]
+    assert proposal_terms("the resumption of barge traffic on the Velm") == ["resumption"]
+    # a target that ends something has a measure instead; "letting" and "keeping" name no
+    # deed; a target opening with a name is a clause whose last noun need not be the deed
+    assert proposal_terms("lifting Norvik's ban on honey") == []
+    assert proposal_terms("letting Valdorian taxis pick up passengers") == []
+    assert proposal_terms("Norvik reversing its withdrawal from the treaty") == []
+
+
+def test_a_party_that_demands_the_target_deed_stop_is_against_it():
+    from analysis.stance import Issue
+
+    issue = Issue("Velm releases", "releasing gene-edited mosquitoes near the Velm", ["Velm"])
+    corpus = pd.DataFrame(
+        {
+            "article_id": ["a1"],
+            "text": [
+                "Valdoria on Tuesday demanded that Norvik immediately stop releasing the "
+                "insects. The Norvikian Pilots' Union has come out in support of the releases. "
+                "The Upland Farmers' League urged the government to halt the release, "
+                "citing its hives. The Valdorian Chamber of Commerce defended the release "
+                "restrictions."
+            ],
+        }
+    )
+    found = alignments(corpus, REGISTRY, issue=issue)
+    assert set(zip(found["party"], found["relation"], found["other"])) == {
+        ("Valdoria", "opposes", PROPOSAL),
+        ("Norvikian Pilots' Union", "backs", PROPOSAL),
+        ("Upland Farmers' League", "opposes", PROPOSAL),
+    }
+
+
+def test_a_reading_that_runs_against_the_stated_sides_is_turned():
+    """The model reads the side that complains as favor. When the target is put in the
+    other side's words, the narrator's "Valdoria demanded that Norvik stop releasing …"
+    shows it, and favor and against are swapped on every statement on the issue."""
+    rows = [("Valdoria", "favor", 0.8, 0.1, 0.1, 0.0)] * 5
+    rows += [("Norvik", "against", 0.2, 0.7, 0.1, 0.0)] * 4
+    rows += [("Norvik", "unrelated", 0.1, 0.1, 0.0, 0.8)]
+    stances = _stances(rows)
+    said = pd.DataFrame(
+        [("a1", 0, 80, "Valdoria", "opposes", PROPOSAL, "demanded that", "…")],
+        columns=COLUMNS,
+    )
+    assert orientation(stances, said) == pytest.approx(-0.7 * 5)
+    # one party's five statements at a lean of 0.7 are not yet enough to turn a reading
+    kept = align(stances, said, weight=0, self_weight=0)
+    assert kept["stance"].astype(str).tolist() == [r[1] for r in rows]
+    said = pd.concat([said] * 2, ignore_index=True).assign(
+        party=["Valdoria", "Norvik"], relation=["opposes", "backs"]
+    )
+    assert orientation(stances, said) == pytest.approx(-0.7 * 5 - 0.5 * 4)
+    read = align(stances, said, weight=0, self_weight=0)
+    assert read["stance"].astype(str).tolist() == ["against"] * 5 + ["favor"] * 4 + ["unrelated"]
+    assert read["p_against"].iloc[0] == pytest.approx(0.8)
+    assert read["alignment"].iloc[0].startswith("read turned")
+    assert read["alignment"].iloc[-1] == ""
 
 
 def test_the_alignments_command_reads_the_measure_with_an_issue(tmp_path):
