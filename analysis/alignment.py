@@ -402,12 +402,14 @@ def measure_alignments(
     mentions: list[tuple[int, int, str]] | None = None,
     other: str = MEASURE,
 ) -> list[tuple[str, str, str, str]]:
-    """(party, relation, MEASURE, cue) of each party said to back or fight what the target
+    """(party, relation, ``other``, cue) of each party said to back or fight what the target
     would end (``terms``, from :func:`measure_terms`; "the measure(s)" counts too).
 
     A call to end it ("called for the season to be halted", "calls for the works to stop",
     "backed lifting the ban") fights it. The subject is found as for parties, or before
-    "which" ("X, which campaigned for the test, …").
+    "which" ("X, which campaigned for the test, …"). With ``other`` :data:`PROPOSAL`,
+    ``terms`` are what a target that ends nothing would do (:func:`proposal_terms`), and a
+    demand names it too ("demanded that Norvik stop releasing …" fights it).
 
     >>> reg = Registry.from_frames(
     ...     pd.DataFrame({"party": ["Norvik", "Norvik Guild"], "aliases": ["", ""]}),
