@@ -314,13 +314,13 @@ def proposal_terms(target: str) -> list[str]:
         return []
     phrase = _NP_END.split(target.strip(), maxsplit=1)[0]
     words = [w for w in re.findall(r"[\w'’-]+", phrase) if w.lower() not in _HOW]
-    # a verb's head is the verb ("releasing gene-edited mosquitoes"), a noun's its last word
-    # ("unhindered humanitarian access")
-    head = words[0] if words and words[0].endswith("ing") else (words or [""])[-1]
     # a target that opens with a name ("Orlesk reversing its withdrawal …") is a clause, whose
     # last noun need not be what it would do
     if not words or not words[0][:1].islower():
         return []
+    # a verb's head is the verb ("releasing gene-edited mosquitoes"), a noun's its last word
+    # ("unhindered humanitarian access")
+    head = words[0] if words[0].endswith("ing") else words[-1]
     if not head[:1].islower() or head in _LIGHT or re.search(r"['’]s?$", head):
         return []
     terms = {head}
@@ -380,7 +380,6 @@ def _measure_patterns(
     counts only as a head (no noun after it), and the deed may stand six words after the
     cue ("urged the government to halt the release")."""
     ordered = sorted(terms, key=len, reverse=True)
-    names = "|".join(re.escape(t) for t in ordered)
     if proposal:
         # a verb takes its object ("stop releasing the insects"); a noun stands as the head
         verbs = "|".join(re.escape(t) for t in ordered if t.endswith("ing")) or "(?!)"
@@ -390,6 +389,7 @@ def _measure_patterns(
             re.I,
         )
     else:
+        names = "|".join(re.escape(t) for t in ordered)
         measure = re.compile(rf"((?:[\w'’-]+\s+){{0,3}}?)(?:{names}|measures?)(?:s|es)?\b", re.I)
     ending_after = re.compile(rf"\s+(?:to|should|must)\s+(?:be\s+)?(?:\w+\s+)?{_ENDING_WORD}", re.I)
     return measure, ending_after
