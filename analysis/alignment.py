@@ -16,7 +16,9 @@ has come out in support of the increase", "which campaigned for the test", when 
 is reversing the increase or withdrawing the test): backing that is against the target;
 and parties said to back or fight what a target that ends nothing would do ("demanded that
 Norvik stop releasing the insects", when the target is releasing them): fighting that is
-against it. Where the parties' words read against the sides they are said to take on the
+against it. A party's own demand that what the target names end or stay ("the flaring has
+to stop", "the ban must not be lifted") says its side as plainly (:func:`own_demands`).
+Where the parties' words read against the sides the narrator gives them on the
 target itself (:func:`orientation`), :func:`align` swaps favor and against on every
 statement first: the target was put in the words of the side the model reads as against.
 :func:`align` then weighs each aligned party's statements with the side of the party it
@@ -57,6 +59,9 @@ RELATIONS = {"backs": 1, "opposes": -1}
 # is against the target)
 MEASURE = "(the measure)"
 PROPOSAL = "(the proposal)"
+# The cue of a relation to the target that a party's own statement states ("own words: the
+# ban must be lifted"), not the narrator
+OWN_WORDS = "own words: "
 
 # An adverb inside a phrase of alignment: "sided firmly with", "has strongly backed"
 _LY = r"(?:(?!(?:family|only|early|daily|rally|ally)\b)[a-z]+ly )?"
@@ -466,7 +471,9 @@ def alignments(
     party, and the statement's offsets; so is a statement whose own words praise or reproach
     "the government" or resist a party's pressure (:func:`words_of_alignment`). With the
     ``issue`` (:class:`analysis.stance.Issue`), a party said to back or fight what its target
-    would end is one more row, with ``other`` :data:`MEASURE` (:func:`measure_alignments`).
+    would end is one more row, with ``other`` :data:`MEASURE` (:func:`measure_alignments`),
+    and so is a statement whose own words demand that it end or stay ("the flaring has to
+    stop", :func:`own_demands`), with a cue that starts with :data:`OWN_WORDS`.
     """
     rows = []
     homes = described_homes(corpus, registry)
@@ -488,7 +495,7 @@ def alignments(
     if statements is not None:
         # a statement inside a sentence already read says the same thing once more
         said = [(a, p, r, o, s, e) for a, s, e, p, r, o, _, _ in rows]
-        for row in _statement_rows(statements, registry, homes):
+        for row in _statement_rows(statements, registry, homes, terms, deeds):
             a, s, e, p, r, o, _, _ = row
             if not any(k[:4] == (a, p, r, o) and k[4] <= s < k[5] for k in said):
                 rows.append(row)
@@ -521,7 +528,11 @@ def described_homes(corpus: pd.DataFrame, registry: Registry) -> dict[str, str]:
 
 
 def _statement_rows(
-    statements: pd.DataFrame, registry: Registry, homes: dict[str, str] | None = None
+    statements: pd.DataFrame,
+    registry: Registry,
+    homes: dict[str, str] | None = None,
+    terms: list[str] | None = None,
+    deeds: list[str] | None = None,
 ) -> list[tuple]:
     rows = []
     for r in statements.itertuples():
@@ -543,7 +554,75 @@ def _statement_rows(
         for relation, other in dict.fromkeys(found):
             if other and other != party:
                 rows.append((r.article_id, r.start, r.end, party, relation, other, r.cue, text))
+        # its own demand on the target: the cue is the demand's words, marked as its own
+        for other, words in ((MEASURE, terms), (PROPOSAL, deeds)):
+            for relation, phrase in dict(own_demands(text, words or [])).items():
+                cue = f"{OWN_WORDS}{phrase}"
+                rows.append((r.article_id, r.start, r.end, party, relation, other, cue, text))
     return rows
+
+
+# A speaker's own demand that what the target names end, or stay: "the flaring has to stop",
+# "the ban must be lifted", "they must stop construction", "the ban must not be lifted",
+# "the quota must stay". A modal carries the demand; "has stopped" and "plans to stop" do not.
+_MODAL = r"(?:has to|have to|must|should|needs? to|ought to|will have to)"
+_NOW = r"(?:(?:immediately|now|finally|at last|urgently|therefore|simply|all) )?"
+# "the ban must stay", "remain in force"; not "the reactor should stay cold"
+_STAY = (
+    r"(?:(?:stay|stays|remain|remains)(?: in (?:place|force))?"
+    r"(?=\s*[,.;:!?\"”]|\s*$|\s+(?:until|unchanged|as it is)\b)"
+    r"|be (?:kept|maintained|upheld|extended)\b)"
+)
+# a demand the speaker reports or questions: "whether the cameras should stay or go", "the
+# premise that the season has to end"
+_NOT_OWN = re.compile(
+    r"\b(?:whether|premise|assumption|idea|notion|claims?|suggestions?|insistence)(?: that)?"
+    r"\s+(?:\S+\s+){0,3}$",
+    re.I,
+)
+
+
+@lru_cache(maxsize=8)
+def _demand_patterns(terms: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
+    """The term before a modal ("the flaring has to stop") and after a modal's verb
+    ("must stop construction of …"); each with an optional "not" that turns the demand."""
+    names = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+    term = rf"\b(?:{names})(?:s|es)?\b"
+    before = re.compile(
+        rf"{term}(?: [\w’'-]+){{0,3}}? {_MODAL} {_NOW}(?P<no>not |never )?(?:be )?"
+        rf"(?:(?P<end>{_ENDING_WORD})|(?P<stay>{_STAY}))",
+        re.I,
+    )
+    after = re.compile(
+        rf"\b{_MODAL} {_NOW}(?P<no>not |never )?(?P<end>{_ENDING_WORD})"
+        rf"(?: (?:of )?(?:the|this|these|that|those|its|their|all|any))?"
+        rf"(?: [\w’'-]+){{0,2}}? {term}",
+        re.I,
+    )
+    return before, after
+
+
+def own_demands(text: str, terms: list[str]) -> list[tuple[str, str]]:
+    """(relation, words) of each demand in a statement's own words about what ``terms``
+    name: a demand that it end opposes it, one that it stay or not end backs it.
+
+    >>> own_demands("The flaring has to stop, and it has to stop this year", ["flaring"])
+    [('opposes', 'flaring has to stop')]
+    >>> own_demands("the ban on imports must not be lifted", ["ban"])
+    [('backs', 'ban on imports must not be lifted')]
+    >>> own_demands("the ministry has stopped the flaring", ["flaring"])
+    []
+    """
+    if not terms:
+        return []
+    found = []
+    for pattern in _demand_patterns(tuple(terms)):
+        for m in pattern.finditer(text):
+            if _NOT_OWN.search(text[max(0, m.start() - 60) : m.start()]):
+                continue
+            ends = bool(m.group("end")) != bool(m.group("no"))
+            found.append(("opposes" if ends else "backs", m.group()))
+    return found
 
 
 # What a speaker says of its own government, or of the side that presses it
@@ -666,7 +745,12 @@ def orientation(stances: pd.DataFrame, relations: pd.DataFrame) -> float:
     >>> round(orientation(stances, rel), 2)
     -2.1
     """
-    said = relations[relations["other"].isin(list(TARGET_SIDES))]
+    # the narrator's words only: a party's own demand is one of the statements whose
+    # reading is checked, and one misread party must not turn a whole reading
+    said = relations[
+        relations["other"].isin(list(TARGET_SIDES))
+        & ~relations["cue"].astype(str).str.startswith(OWN_WORDS)
+    ]
     if not len(said) or not len(stances):
         return 0.0
     on = stances[stances["stance"].astype(str) != "unrelated"]

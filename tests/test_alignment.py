@@ -6,12 +6,14 @@ import pytest
 from analysis.alignment import (
     COLUMNS,
     MEASURE,
+    OWN_WORDS,
     PROPOSAL,
     align,
     alignments,
     home_party,
     measure_terms,
     orientation,
+    own_demands,
     proposal_terms,
     pull_own_side,
     sentence_alignments,
@@ -352,6 +354,58 @@ def test_a_reading_that_runs_against_the_stated_sides_is_turned():
     assert read["p_against"].iloc[0] == pytest.approx(0.8)
     assert read["alignment"].iloc[0].startswith("read turned")
     assert read["alignment"].iloc[-1] == ""
+
+
+@pytest.mark.parametrize(
+    "words, found",
+    [
+        ("The dumping has to stop, and it has to stop now", ["opposes"]),
+        ("Velm must immediately suspend the dumping of spoil", ["opposes"]),
+        ("the dumping should be halted until a study is done", ["opposes"]),
+        ("the dumping must not be stopped", ["backs"]),
+        ("the dumping must continue and the permits must stay", []),
+        ("the spoil dumping should remain in place", ["backs"]),
+        # not a demand of the speaker's: a fact, a plan, a question, a premise it rejects
+        ("the ministry stopped the dumping in May", []),
+        ("Velm plans to halt the dumping", []),
+        ("whether the dumping should stop is for the court", []),
+        ("talks cannot start from the premise that the dumping has to end", []),
+        # "stay" with a complement says how, not that it stays
+        ("the dumping should stay small", []),
+    ],
+)
+def test_a_statement_s_own_demand_that_the_measure_end_or_stay(words, found):
+    assert [relation for relation, _ in own_demands(words, ["dumping"])] == found
+
+
+def test_a_party_that_demands_in_its_own_words_that_the_measure_end_is_for_the_target():
+    """A body the model misreads ("The dumping has to stop" next to reproach of its own
+    government) is read with its demand; the demand does not turn the whole reading."""
+    from analysis.stance import Issue
+
+    issue = Issue("Velm dumping", "halting the dumping of spoil in the Velm", ["Velm"])
+    text = "The Upland Farmers' League said the dumping has to stop this year."
+    corpus = pd.DataFrame({"article_id": ["a1"], "text": [text]})
+    statements = pd.DataFrame(
+        {
+            "article_id": ["a1"],
+            "start": [36],
+            "end": [len(text) - 1],
+            "party": ["Upland Farmers' League"],
+            "cue": ["said"],
+            "text": [text[36:-1]],
+        }
+    )
+    found = alignments(corpus, REGISTRY, statements, issue)
+    assert found[["party", "relation", "other"]].values.tolist() == [
+        ["Upland Farmers' League", "opposes", MEASURE]
+    ]
+    assert found.loc[0, "cue"] == f"{OWN_WORDS}dumping has to stop"
+    rows = [("Upland Farmers' League", "against", 0.2, 0.7, 0.1, 0.0)] * 8
+    rows += [("Valdoria", "favor", 0.8, 0.1, 0.1, 0.0)]
+    assert orientation(_stances(rows), found) == 0.0
+    read = align(_stances(rows), found, self_weight=0)
+    assert read["stance"].astype(str).tolist() == ["favor"] * 9
 
 
 def test_the_alignments_command_reads_the_measure_with_an_issue(tmp_path):
