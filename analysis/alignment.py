@@ -626,7 +626,7 @@ def own_demands(text: str, terms: list[str]) -> list[tuple[str, str]]:
 
 
 # What a speaker says of its own government, or of the side that presses it
-_OWN_GOVERNMENT = r"(?:(?:the|our) (?:government|authorities|ministers)|\bministers)"
+_OWN_GOVERNMENT = r"(?:(?:the|our) (?:government|authorities|ministers|ministry)|\bministers)"
 _PRAISE = re.compile(
     rf"\b{_OWN_GOVERNMENT}(?: (?:was|is|were|are|has been|had been) (?:\w+ )?[\"“']?right\b"
     r"| (?:has|have|had) (?:finally |rightly |at last )?(?:listened|done the right thing)\b"
@@ -644,6 +644,8 @@ _STAND_BY = re.compile(
     r"\b(?:stand|stands|stood|standing)\s+(?:(?:one hundred|a hundred|100)\s*(?:%|per ?cent)\s+"
     rf"|fully\s+|firmly\s+|squarely\s+)?(?:behind|with|by)\s+{_OWN_GOVERNMENT}\b"
     r"|\bon the (?:government|ministry|authorities)['’]s? side\b"
+    # "its members would back the government", "will continue to support the authorities"
+    rf"|\b(?:would|will|to) (?:fully |firmly )?(?:back|support) {_OWN_GOVERNMENT}\b"
     rf"|\bif {_OWN_GOVERNMENT} (?:(?:backs?|backed|were to back) down|gives? in|gave in"
     r"|caves? in|caved in|(?:climbs?|climbed) down)\b"
     r"|\b(?:fight|oppose|resist|block) [\"“']?any (?:deal|compromise|concession|climbdown|retreat"
@@ -652,7 +654,11 @@ _STAND_BY = re.compile(
 )
 _REPROACH = re.compile(
     rf"\b{_OWN_GOVERNMENT} (?:(?:has|have|had) (?:\w+ )?(?:ignored|failed|betrayed|abandoned"
-    r"|sacrificed|let down)\b|(?:is|was|are|were) (?:\w+ )?wrong\b)",
+    r"|sacrificed|let down)\b|(?:is|was|are|were) (?:\w+ )?wrong\b"
+    # a critic's scorn for its line: "our government keeps telling us", "likes to say",
+    # "wants us to believe"
+    r"|(?:keeps|kept|keep) (?:telling|assuring|saying|insisting)\b|(?:likes|like) to (?:say|claim"
+    r"|pretend|tell)\b|(?:wants|want|expects|expect) us to (?:believe|accept|swallow)\b)",
     re.I,
 )
 _PRESSURE = re.compile(

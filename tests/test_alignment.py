@@ -75,6 +75,13 @@ def test_a_body_named_after_its_country_sides_with_that_government():
         ("the government to hold firm against pressure to relax it", [("backs", "Norvik")]),
         ("We stand behind the farmers of the valley.", []),
         ("the government should reopen the pass at once", []),
+        ('its members would back the government "to the last metre"', [("backs", "Norvik")]),
+        ("we would not back the government on this", []),
+        # a critic's scorn for its government's line
+        ("Our government keeps telling us the pass is safe. It is not", [("opposes", "Norvik")]),
+        ("The ministry wants us to believe the rockfall came overnight", [("opposes", "Norvik")]),
+        ("The government likes to say this is Torre's problem", [("opposes", "Norvik")]),
+        ("The farmers keep telling us the pass is safe", []),
     ],
 )
 def test_a_body_s_own_words_that_stand_by_its_government(words, found):
