@@ -626,7 +626,12 @@ def own_demands(text: str, terms: list[str]) -> list[tuple[str, str]]:
 
 
 # What a speaker says of its own government, or of the side that presses it
-_OWN_GOVERNMENT = r"(?:(?:the|our) (?:government|authorities|ministers|ministry)|\bministers)"
+# (a government named by its country, "the Morlandic government", is that country's: the
+# party it names)
+_OWN_GOVERNMENT = (
+    r"(?:(?:the|our)(?: [A-Z][\w'’-]+)? (?:government|authorities|ministers|ministry)"
+    r"|\bministers)"
+)
 _PRAISE = re.compile(
     rf"\b{_OWN_GOVERNMENT}(?: (?:was|is|were|are|has been|had been) (?:\w+ )?[\"“']?right\b"
     r"| (?:has|have|had) (?:finally |rightly |at last )?(?:listened|done the right thing)\b"
@@ -701,13 +706,15 @@ def words_of_alignment(
     found = []
     praise = _PRAISE.search(text) or _STAND_BY.search(text)
     reproach = _REPROACH.search(text)
+    mentions = _mentions(text, registry)
     # the home party only where it is needed: looking it up reads every alias
     home = (named_home(party, registry) or home) if praise or reproach else None
-    if home and praise:
-        found.append(("backs", home))
-    if home and reproach:
-        found.append(("opposes", home))
-    mentions = _mentions(text, registry)
+    for relation, m in (("backs", praise), ("opposes", reproach)):
+        if m:
+            named = [p for s, e, p in mentions if m.start() <= s and e <= m.end() and p != party]
+            other = named[0] if named else home
+            if other:
+                found.append((relation, other))
     for m in _PRESSURE.finditer(text):
         after = [p for s, _, p in mentions if s == m.end()]
         if after:

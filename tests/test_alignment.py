@@ -82,6 +82,9 @@ def test_a_body_named_after_its_country_sides_with_that_government():
         ("The ministry wants us to believe the rockfall came overnight", [("opposes", "Norvik")]),
         ("The government likes to say this is Torre's problem", [("opposes", "Norvik")]),
         ("The farmers keep telling us the pass is safe", []),
+        # a government named by its country is that country's, whoever speaks of it
+        ('called on the Norvikian government to "stand firm"', [("backs", "Norvik")]),
+        ("The Valdorian government keeps telling us it is safe", [("opposes", "Valdoria")]),
     ],
 )
 def test_a_body_s_own_words_that_stand_by_its_government(words, found):
