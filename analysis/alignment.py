@@ -17,7 +17,8 @@ is reversing the increase or withdrawing the test): backing that is against the 
 and parties said to back or fight what a target that ends nothing would do ("demanded that
 Norvik stop releasing the insects", when the target is releasing them): fighting that is
 against it. A party's own demand that what the target names end or stay ("the flaring has
-to stop", "the ban must not be lifted") says its side as plainly (:func:`own_demands`).
+to stop", "the ban must not be lifted"), or its own judgement of it ("the cull was lawful"),
+says its side as plainly (:func:`own_demands`).
 Where the parties' words read against the sides the narrator gives them on the
 target itself (:func:`orientation`), :func:`align` swaps favor and against on every
 statement first: the target was put in the words of the side the model reads as against.
@@ -472,8 +473,9 @@ def alignments(
     "the government" or resist a party's pressure (:func:`words_of_alignment`). With the
     ``issue`` (:class:`analysis.stance.Issue`), a party said to back or fight what its target
     would end is one more row, with ``other`` :data:`MEASURE` (:func:`measure_alignments`),
-    and so is a statement whose own words demand that it end or stay ("the flaring has to
-    stop", :func:`own_demands`), with a cue that starts with :data:`OWN_WORDS`.
+    and so is a statement whose own words demand that it end or stay, or judge it ("the
+    flaring has to stop", "the cull was lawful", :func:`own_demands`), with a cue that starts
+    with :data:`OWN_WORDS`.
     """
     rows = []
     homes = described_homes(corpus, registry)
@@ -567,11 +569,21 @@ def _statement_rows(
 # "the quota must stay". A modal carries the demand; "has stopped" and "plans to stop" do not.
 _MODAL = r"(?:has to|have to|must|should|needs? to|ought to|will have to)"
 _NOW = r"(?:(?:immediately|now|finally|at last|urgently|therefore|simply|all) )?"
-# "the ban must stay", "remain in force"; not "the reactor should stay cold"
+# "the ban must stay", "remain in force", "the filling must go on"; not "the reactor should
+# stay cold"
 _STAY = (
-    r"(?:(?:stay|stays|remain|remains)(?: in (?:place|force))?"
-    r"(?=\s*[,.;:!?\"”]|\s*$|\s+(?:until|unchanged|as it is)\b)"
+    r"(?:(?:stay|stays|remain|remains|go on|continue|proceed|go ahead)(?: in (?:place|force))?"
+    r"(?=\s*[,.;:!?\"”]|\s*$|\s+(?:until|unchanged|as it is|as planned)\b)"
     r"|be (?:kept|maintained|upheld|extended)\b)"
+)
+# A speaker's own judgement of it: "this cull is long overdue", "the ban was illegal"
+_JUST = (
+    r"(?:long overdue|overdue|necessary|justified|essential|legitimate|lawful|legal"
+    r"|the right (?:decision|step|thing)|sensible|reasonable|proportionate)\b"
+)
+_UNJUST = (
+    r"(?:illegal|unlawful|unjustified|unjustifiable|unacceptable|a mistake|an error"
+    r"|a provocation|reckless|disproportionate|discriminatory|a violation|a breach)\b"
 )
 # a demand the speaker reports or questions: "whether the cameras should stay or go", "the
 # premise that the season has to end"
@@ -583,9 +595,10 @@ _NOT_OWN = re.compile(
 
 
 @lru_cache(maxsize=8)
-def _demand_patterns(terms: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
-    """The term before a modal ("the flaring has to stop") and after a modal's verb
-    ("must stop construction of …"); each with an optional "not" that turns the demand."""
+def _demand_patterns(terms: tuple[str, ...]) -> tuple[re.Pattern, ...]:
+    """The term before a modal ("the flaring has to stop"), after a modal's verb ("must stop
+    construction of …") and before a judgement ("the cull is long overdue"); each with an
+    optional "not" that turns it."""
     names = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
     term = rf"\b(?:{names})(?:s|es)?\b"
     before = re.compile(
@@ -599,12 +612,18 @@ def _demand_patterns(terms: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
         rf"(?: [\w’'-]+){{0,2}}? {term}",
         re.I,
     )
-    return before, after
+    judged = re.compile(
+        rf"{term} (?:is|was|are|were) (?P<no>not |never )?[\"“']?(?:[\w’'-]+ ){{0,2}}?"
+        rf"(?:(?P<stay>{_JUST})|(?P<end>{_UNJUST}))",
+        re.I,
+    )
+    return before, after, judged
 
 
 def own_demands(text: str, terms: list[str]) -> list[tuple[str, str]]:
-    """(relation, words) of each demand in a statement's own words about what ``terms``
-    name: a demand that it end opposes it, one that it stay or not end backs it.
+    """(relation, words) of each demand or judgement in a statement's own words about what
+    ``terms`` name: a demand that it end, or calling it illegal, opposes it; one that it stay
+    or go on, or calling it justified, backs it.
 
     >>> own_demands("The flaring has to stop, and it has to stop this year", ["flaring"])
     [('opposes', 'flaring has to stop')]
@@ -612,6 +631,8 @@ def own_demands(text: str, terms: list[str]) -> list[tuple[str, str]]:
     [('backs', 'ban on imports must not be lifted')]
     >>> own_demands("the ministry has stopped the flaring", ["flaring"])
     []
+    >>> own_demands("This cull is long overdue", ["cull"])
+    [('backs', 'cull is long overdue')]
     """
     if not terms:
         return []

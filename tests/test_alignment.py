@@ -382,10 +382,18 @@ def test_a_reading_that_runs_against_the_stated_sides_is_turned():
         ("talks cannot start from the premise that the dumping has to end", []),
         # "stay" with a complement says how, not that it stays
         ("the dumping should stay small", []),
+        ("the dumping must go on, whatever Torre thinks", ["backs"]),
+        # a judgement of it: legal or not, justified or not
+        ("this dumping is long overdue", ["backs"]),
+        ('the dumping was "a lawful activity on our own shelf"', ["backs"]),
+        ("the dumping is illegal and must be stopped", ["opposes"]),
+        ("the dumping was not justified", ["opposes"]),
+        ("Velm claims the dumping is illegal", []),
     ],
 )
 def test_a_statement_s_own_demand_that_the_measure_end_or_stay(words, found):
-    assert [relation for relation, _ in own_demands(words, ["dumping"])] == found
+    relations = [relation for relation, _ in own_demands(words, ["dumping"])]
+    assert list(dict.fromkeys(relations)) == found
 
 
 def test_a_party_that_demands_in_its_own_words_that_the_measure_end_is_for_the_target():
