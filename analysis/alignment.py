@@ -470,7 +470,9 @@ def alignments(
     "condemned", "backed") and whose content opens with a party ("Ostrana of gambling with
     …") is one more row, with the speaker the extractor resolved ("he", "the union") as the
     party, and the statement's offsets; so is a statement whose own words praise or reproach
-    "the government" or resist a party's pressure (:func:`words_of_alignment`). With the
+    "the government" or resist a party's pressure (:func:`words_of_alignment`); a body's
+    government is that of its name, else of its description (:func:`described_homes`), else
+    of where it speaks (:func:`located_homes`). With the
     ``issue`` (:class:`analysis.stance.Issue`), a party said to back or fight what its target
     would end is one more row, with ``other`` :data:`MEASURE` (:func:`measure_alignments`),
     and so is a statement whose own words demand that it end or stay, or judge it ("the
@@ -495,6 +497,7 @@ def alignments(
                 for party, relation, other, cue in found:
                     rows.append((article_id, s, e, party, relation, other, cue, text[s:e]))
     if statements is not None:
+        homes = {**located_homes(corpus, statements, registry, homes), **homes}
         # a statement inside a sentence already read says the same thing once more
         said = [(a, p, r, o, s, e) for a, s, e, p, r, o, _, _ in rows]
         for row in _statement_rows(statements, registry, homes, terms, deeds):
@@ -527,6 +530,63 @@ def described_homes(corpus: pd.DataFrame, registry: Registry) -> dict[str, str]:
             if len(named - {body}) == 1 and not named_home(body, registry):
                 found.setdefault(body, set()).update(named - {body})
     return {body: next(iter(c)) for body, c in sorted(found.items()) if len(c) == 1}
+
+
+_STATE_ALIAS = re.compile(r"\b(?:[Gg]overnment|Ministry|President|Presidency|Prime Minister)\b")
+
+
+def located_homes(
+    corpus: pd.DataFrame,
+    statements: pd.DataFrame,
+    registry: Registry,
+    homes: dict[str, str] | None = None,
+) -> dict[str, str]:
+    """The country of each body whose name and description give none, from where the
+    narrator puts it when it speaks: "…," the group's spokeswoman told protesters outside the
+    Energy Ministry in Tallmere. A body speaks at home; only a body put in one party's places
+    across the corpus gets one, and only places outside quotations count.
+
+    >>> reg = Registry.from_frames(
+    ...     pd.DataFrame({"party": ["Carvalia", "Safe Roads"], "aliases": ["Velm", ""]}),
+    ...     pd.DataFrame(columns=["actor", "party", "aliases"]))
+    >>> text = '"Enough," Safe Roads told a rally in Velm.'
+    >>> statements = pd.DataFrame({"article_id": ["a1"], "start": [1], "end": [7],
+    ...                            "party": ["Safe Roads"]})
+    >>> located_homes(pd.DataFrame({"article_id": ["a1"], "text": [text]}), statements, reg)
+    {'Safe Roads': 'Carvalia'}
+    """
+    homes = homes or {}
+    speakers = set(statements["party"].dropna().astype(str)) - {"", UNRESOLVED}
+    # a state speaks abroad too: one with a government, ministry or president of its own, or
+    # the country of another registered body, is no body
+    states = {named_home(p, registry) for p in registry.party_alias.values()}
+    states |= {p for a, p in registry.party_alias.items() if _STATE_ALIAS.search(a)}
+    bodies = {
+        p for p in speakers if p not in homes and p not in states and not named_home(p, registry)
+    }
+    spans = statements[statements["party"].isin(bodies)]
+    found: dict[str, set[str]] = {}
+    texts = dict(zip(corpus["article_id"], corpus["text"].fillna("")))
+    for article_id, rows in spans.groupby("article_id", sort=False):
+        text = texts.get(article_id, "")
+        for lo, hi in paragraphs(text):
+            quotes = find_quotes(text, lo, hi)
+            plain = mask_quotes(text, lo, hi, quotes)
+            for s, e in sentences(text, lo, hi, quotes):
+                speakers = set(rows.loc[(rows["start"] < e) & (rows["end"] > s), "party"])
+                if not speakers:
+                    continue
+                sentence = plain[s - lo : e - lo]
+                places = {
+                    p
+                    for a, _, p in _mentions(sentence, registry)
+                    if _PLACE.search(sentence[max(0, a - 40) : a])
+                }
+                for body in speakers:
+                    found.setdefault(body, set()).update(places - {body})
+    # a country of its own: a country has no home but itself, and an organisation of several
+    # is of none
+    return {b: next(iter(c)) for b, c in sorted(found.items()) if len(c) == 1}
 
 
 def _statement_rows(

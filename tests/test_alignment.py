@@ -11,6 +11,7 @@ from analysis.alignment import (
     align,
     alignments,
     home_party,
+    located_homes,
     measure_terms,
     orientation,
     own_demands,
@@ -424,6 +425,51 @@ def test_a_party_that_demands_in_its_own_words_that_the_measure_end_is_for_the_t
     assert orientation(_stances(rows), found) == 0.0
     read = align(_stances(rows), found, self_weight=0)
     assert read["stance"].astype(str).tolist() == ["favor"] * 9
+
+
+def test_a_body_without_a_country_in_its_name_is_of_where_it_speaks():
+    registry = Registry.from_frames(
+        pd.DataFrame(
+            {
+                "party": ["Norvik", "Valdoria", "Hill Friends", "Basin Council"],
+                "aliases": [
+                    "Velm|Norvikian Foreign Ministry",
+                    "Torre|Valdorian Foreign Ministry",
+                    "",
+                    "",
+                ],
+            }
+        ),
+        pd.DataFrame(columns=["actor", "party", "aliases"]),
+    )
+    text = (
+        '"Our government keeps telling us the well is safe," Hill Friends told protesters '
+        'outside parliament in Velm. "We are worried," Valdoria\'s minister told reporters in '
+        'Velm. "Talks must go on," the Basin Council said in Velm. "And on," it said in Torre.'
+    )
+    corpus = pd.DataFrame({"article_id": ["a1"], "text": [text]})
+    quoted = [
+        "Our government keeps telling us the well is safe",
+        "We are worried",
+        "Talks must go on",
+        "And on",
+    ]
+    statements = pd.DataFrame(
+        {
+            "article_id": ["a1"] * 4,
+            "start": [text.index(q) for q in quoted],
+            "end": [text.index(q) + len(q) for q in quoted],
+            "party": ["Hill Friends", "Valdoria", "Basin Council", "Basin Council"],
+            "cue": ["told"] * 2 + ["said"] * 2,
+            "text": quoted,
+        }
+    )
+    # a state abroad is no body of its host, and a body put in two countries is of neither
+    assert located_homes(corpus, statements, registry) == {"Hill Friends": "Norvik"}
+    found = alignments(corpus, registry, statements)
+    assert found[["party", "relation", "other"]].values.tolist() == [
+        ["Hill Friends", "opposes", "Norvik"]
+    ]
 
 
 def test_the_alignments_command_reads_the_measure_with_an_issue(tmp_path):
