@@ -646,9 +646,10 @@ _UNJUST = (
     r"|a provocation|reckless|disproportionate|discriminatory|a violation|a breach)\b"
 )
 # a demand the speaker reports or questions: "whether the cameras should stay or go", "the
-# premise that the season has to end"
+# premise that the season has to end", "what the closure would cost"
 _NOT_OWN = re.compile(
-    r"\b(?:whether|premise|assumption|idea|notion|claims?|suggestions?|insistence)(?: that)?"
+    r"\b(?:whether|premise|assumption|idea|notion|claims?|suggestions?|insistence|warnings?"
+    r"|fears?|what|how much)(?: that)?"
     r"\s+(?:\S+\s+){0,3}$",
     re.I,
 )
@@ -677,13 +678,26 @@ def _demand_patterns(terms: tuple[str, ...]) -> tuple[re.Pattern, ...]:
         rf"(?:(?P<stay>{_JUST})|(?P<end>{_UNJUST}))",
         re.I,
     )
-    return before, after, judged
+    # the harm of ending it: "a suspension would cost thousands of jobs", "halting the works
+    # now would cost the economy hundreds of millions" (said of what the target names: the
+    # statement is on the issue)
+    harmed = re.compile(
+        r"\b(?:(?:a|an|any|the|this|such a)\s+)?(?:(?:immediate|sudden|permanent|temporary"
+        r"|further|single)\s+)?(?:halt|suspension|pause|moratorium|shutdown|cancellation"
+        r"|closure|withdrawal|removal|(?:halting|stopping|suspending|closing|cancelling"
+        r"|scrapping|ending|removing|withdrawing|shutting down)(?: [\w’'-]+){1,4}?)"
+        r"(?:\s+(?:now|at this stage|this year))?\s+(?:would|could|will)\s+"
+        r"(?!not\b|never\b)(?:\w+\s+)?(?P<no>(?!))?(?P<end>(?!))?"
+        r"(?:cost|ruin|destroy|devastate|cripple|wreck|kill|bankrupt)\b",
+        re.I,
+    )
+    return before, after, judged, harmed
 
 
 def own_demands(text: str, terms: list[str]) -> list[tuple[str, str]]:
     """(relation, words) of each demand or judgement in a statement's own words about what
     ``terms`` name: a demand that it end, or calling it illegal, opposes it; one that it stay
-    or go on, or calling it justified, backs it.
+    or go on, calling it justified, or warning what ending it would cost, backs it.
 
     >>> own_demands("The flaring has to stop, and it has to stop this year", ["flaring"])
     [('opposes', 'flaring has to stop')]
@@ -693,6 +707,8 @@ def own_demands(text: str, terms: list[str]) -> list[tuple[str, str]]:
     []
     >>> own_demands("This cull is long overdue", ["cull"])
     [('backs', 'cull is long overdue')]
+    >>> own_demands("a suspension would cost thousands of jobs", ["mine"])
+    [('backs', 'a suspension would cost')]
     """
     if not terms:
         return []

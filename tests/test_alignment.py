@@ -390,6 +390,12 @@ def test_a_reading_that_runs_against_the_stated_sides_is_turned():
         ("the dumping is illegal and must be stopped", ["opposes"]),
         ("the dumping was not justified", ["opposes"]),
         ("Velm claims the dumping is illegal", []),
+        # what ending it would cost: backing it
+        ("a suspension would cost thousands of jobs", ["backs"]),
+        ("halting the dumping now would cost the port millions", ["backs"]),
+        ("a pause would not cost a single job", []),
+        ("warnings that a halt would ruin the valley are a scare story", []),
+        ("nobody knows what the closure would cost", []),
     ],
 )
 def test_a_statement_s_own_demand_that_the_measure_end_or_stay(words, found):
