@@ -19,9 +19,10 @@ Norvik stop releasing the insects", when the target is releasing them): fighting
 against it. A party's own demand that what the target names end or stay ("the flaring has
 to stop", "the ban must not be lifted"), or its own judgement of it ("the cull was lawful"),
 says its side as plainly (:func:`own_demands`).
-Where the parties' words read against the sides the narrator gives them on the
-target itself (:func:`orientation`), :func:`align` swaps favor and against on every
-statement first: the target was put in the words of the side the model reads as against.
+Where the parties' words read against the sides they take on the target itself (in the
+narrator's words, or in their own on the target's deed: :func:`orientation`), :func:`align`
+swaps favor and against on every statement first: the target was put in the words of the
+side the model reads as against.
 :func:`align` then weighs each aligned party's statements with the side of the party it
 backs or opposes (the mean lean of that party's own statements), so that a body which
 sides with a government that is against the issue is read as against, too; and each
@@ -535,6 +536,11 @@ def described_homes(corpus: pd.DataFrame, registry: Registry) -> dict[str, str]:
 _STATE_ALIAS = re.compile(r"\b(?:[Gg]overnment|Ministry|President|Presidency|Prime Minister)\b")
 
 
+# the cues of a denial (as ``analysis.stance.CUE_CLASSES`` has them, which this module does not
+# import: it would load scikit-learn)
+_DENIAL = re.compile(r"\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|disputed)\b")
+
+
 def located_homes(
     corpus: pd.DataFrame,
     statements: pd.DataFrame,
@@ -616,11 +622,13 @@ def _statement_rows(
         for relation, other in dict.fromkeys(found):
             if other and other != party:
                 rows.append((r.article_id, r.start, r.end, party, relation, other, r.cue, text))
-        # its own demand on the target: the cue is the demand's words, marked as its own
-        for other, words in ((MEASURE, terms), (PROPOSAL, deeds)):
+        # its own demand on the target: the cue is the demand's words, marked as its own; not
+        # under a denial ("denied that the ban breached the agreement"), which turns them
+        on_target = () if _DENIAL.search(cue) else ((MEASURE, terms), (PROPOSAL, deeds))
+        for other, words in on_target:
             for relation, phrase in dict(own_demands(text, words or [])).items():
-                cue = f"{OWN_WORDS}{phrase}"
-                rows.append((r.article_id, r.start, r.end, party, relation, other, cue, text))
+                own = f"{OWN_WORDS}{phrase}"
+                rows.append((r.article_id, r.start, r.end, party, relation, other, own, text))
     return rows
 
 
@@ -649,7 +657,7 @@ _UNJUST = (
 # premise that the season has to end", "what the closure would cost"
 _NOT_OWN = re.compile(
     r"\b(?:whether|premise|assumption|idea|notion|claims?|suggestions?|insistence|warnings?"
-    r"|fears?|what|how much)(?: that)?"
+    r"|fears?|what|how much|assertions?|charges?|accusations?|allegations?|reports?)(?: that)?"
     r"\s+(?:\S+\s+){0,3}$",
     re.I,
 )
@@ -691,7 +699,14 @@ def _demand_patterns(terms: tuple[str, ...]) -> tuple[re.Pattern, ...]:
         r"(?:cost|ruin|destroy|devastate|cripple|wreck|kill|bankrupt)\b",
         re.I,
     )
-    return before, after, judged, harmed
+    # a breach of law in its own words: "the naming broke the treaty", "the ban violates the
+    # agreement"
+    breached = re.compile(
+        rf"{term}(?: [\w’'-]+){{0,3}}? (?P<no>(?!))?(?P<end>broke|breaks|breached|breaches"
+        r"|violated|violates|contravened|contravenes|infringed|infringes)\b",
+        re.I,
+    )
+    return before, after, judged, harmed, breached
 
 
 def own_demands(text: str, terms: list[str]) -> list[tuple[str, str]]:
@@ -833,14 +848,18 @@ def leans(stances: pd.DataFrame) -> pd.Series:
     return (on["p_favor"] - on["p_against"]).groupby(on["party"].astype(str)).mean()
 
 
-TURN_AT = 5.0  # statements × lean against their stated side before a reading is turned
+# Statements × lean against their stated side before a reading is turned. On 306 gold sets
+# the six whose targets are put in the acting side's words score -4.8 to -21.6, every other
+# one -1.8 or more: 3 lies between (5, set from the first such set alone, missed one of them)
+TURN_AT = 3.0
 
 
 def orientation(stances: pd.DataFrame, relations: pd.DataFrame) -> float:
-    """How well the reading of the parties' words agrees with the sides the narrator gives
-    them on the target itself (rows of ``relations`` whose ``other`` is :data:`PROPOSAL` or
-    :data:`MEASURE`): the sum over those parties of side (+1 for the target, −1 against it)
-    × their lean (:func:`leans`) × their number of statements on the issue.
+    """How well the reading of the parties' words agrees with the sides they take on the
+    target itself (rows of ``relations`` whose ``other`` is :data:`PROPOSAL` or
+    :data:`MEASURE`; of their own words, only those on the deed): the sum over those
+    parties of side (+1 for the target, −1 against it) × their lean (:func:`leans`) × their
+    number of statements on the issue.
 
     Below 0 the reading runs against what the parties are said to want. The model learned
     from disputes whose targets speak for the side that complains ("reopening the road",
@@ -855,11 +874,15 @@ def orientation(stances: pd.DataFrame, relations: pd.DataFrame) -> float:
     >>> round(orientation(stances, rel), 2)
     -2.1
     """
-    # the narrator's words only: a party's own demand is one of the statements whose
-    # reading is checked, and one misread party must not turn a whole reading
+    # the narrator's words, and a party's own words on the target's deed; not its own words on
+    # a measure the target would end: a target that ends something is worded for the side
+    # that complains, and there one misread party must not turn a whole reading
     said = relations[
         relations["other"].isin(list(TARGET_SIDES))
-        & ~relations["cue"].astype(str).str.startswith(OWN_WORDS)
+        & ~(
+            relations["cue"].astype(str).str.startswith(OWN_WORDS)
+            & (relations["other"] == MEASURE)
+        )
     ]
     if not len(said) or not len(stances):
         return 0.0
@@ -891,7 +914,7 @@ def align(
 ) -> pd.DataFrame:
     """Read each party's statements with the side it takes in the whole corpus.
 
-    First, where the parties' words read against the sides the narrator gives them on the
+    First, where the parties' words read against the sides they take on the
     target itself (:func:`orientation` at or below ``-TURN_AT``), favor and against are
     swapped on every statement: the target is put in the words of the side the model
     reads as against. ``alignment`` then says so. Then two pulls, each on the split between

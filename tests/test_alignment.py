@@ -340,11 +340,46 @@ def test_a_party_that_demands_the_target_deed_stop_is_against_it():
     }
 
 
+def test_own_words_under_a_denial_are_no_relation():
+    from analysis.stance import Issue
+
+    issue = Issue("Velm dumping", "halting the dumping of spoil in the Velm", ["Velm"])
+    text = "Norvik denied that the dumping breaches the treaty."
+    statements = pd.DataFrame(
+        {
+            "article_id": ["a1"] * 2,
+            "start": [17, 17],
+            "end": [len(text) - 1] * 2,
+            "party": ["Norvik", "Valdoria"],
+            "cue": ["denied", "said"],
+            "text": [text[17:-1]] * 2,
+        }
+    )
+    corpus = pd.DataFrame({"article_id": ["a1"], "text": [text]})
+    found = alignments(corpus, REGISTRY, statements, issue)
+    # the same words said, not denied, oppose the dumping
+    assert found[["party", "relation", "other"]].values.tolist() == [
+        ["Valdoria", "opposes", MEASURE]
+    ]
+
+
+def test_a_party_s_own_words_on_the_target_s_deed_count_for_the_reading_not_on_a_measure():
+    rows = [("Valdoria", "favor", 0.8, 0.1, 0.1, 0.0)] * 5
+    own = pd.DataFrame(
+        [("a1", 0, 80, "Valdoria", "opposes", PROPOSAL, f"{OWN_WORDS}release must stop", "…")],
+        columns=COLUMNS,
+    )
+    assert orientation(_stances(rows), own) == pytest.approx(-0.7 * 5)
+    # a target that ends a measure is worded for the side that complains: there, a party's
+    # own words are read with its other statements, not against the whole reading
+    assert orientation(_stances(rows), own.assign(other=MEASURE, relation="backs")) == 0.0
+
+
 def test_a_reading_that_runs_against_the_stated_sides_is_turned():
     """The model reads the side that complains as favor. When the target is put in the
     other side's words, the narrator's "Valdoria demanded that Norvik stop releasing …"
     shows it, and favor and against are swapped on every statement on the issue."""
-    rows = [("Valdoria", "favor", 0.8, 0.1, 0.1, 0.0)] * 5
+    rows = [("Valdoria", "favor", 0.8, 0.1, 0.1, 0.0)] * 4
     rows += [("Norvik", "against", 0.2, 0.7, 0.1, 0.0)] * 4
     rows += [("Norvik", "unrelated", 0.1, 0.1, 0.0, 0.8)]
     stances = _stances(rows)
@@ -352,16 +387,16 @@ def test_a_reading_that_runs_against_the_stated_sides_is_turned():
         [("a1", 0, 80, "Valdoria", "opposes", PROPOSAL, "demanded that", "…")],
         columns=COLUMNS,
     )
-    assert orientation(stances, said) == pytest.approx(-0.7 * 5)
-    # one party's five statements at a lean of 0.7 are not yet enough to turn a reading
+    assert orientation(stances, said) == pytest.approx(-0.7 * 4)
+    # one party's four statements at a lean of 0.7 are not yet enough to turn a reading
     kept = align(stances, said, weight=0, self_weight=0)
     assert kept["stance"].astype(str).tolist() == [r[1] for r in rows]
     said = pd.concat([said] * 2, ignore_index=True).assign(
         party=["Valdoria", "Norvik"], relation=["opposes", "backs"]
     )
-    assert orientation(stances, said) == pytest.approx(-0.7 * 5 - 0.5 * 4)
+    assert orientation(stances, said) == pytest.approx(-0.7 * 4 - 0.5 * 4)
     read = align(stances, said, weight=0, self_weight=0)
-    assert read["stance"].astype(str).tolist() == ["against"] * 5 + ["favor"] * 4 + ["unrelated"]
+    assert read["stance"].astype(str).tolist() == ["against"] * 4 + ["favor"] * 4 + ["unrelated"]
     assert read["p_against"].iloc[0] == pytest.approx(0.8)
     assert read["alignment"].iloc[0].startswith("read turned")
     assert read["alignment"].iloc[-1] == ""
@@ -396,6 +431,8 @@ def test_a_reading_that_runs_against_the_stated_sides_is_turned():
         ("a pause would not cost a single job", []),
         ("warnings that a halt would ruin the valley are a scare story", []),
         ("nobody knows what the closure would cost", []),
+        # a breach of law in its own words
+        ("the dumping at Velm breaches the 2044 treaty", ["opposes"]),
     ],
 )
 def test_a_statement_s_own_demand_that_the_measure_end_or_stay(words, found):
