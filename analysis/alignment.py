@@ -653,11 +653,15 @@ _UNJUST = (
     r"(?:illegal|unlawful|unjustified|unjustifiable|unacceptable|a mistake|an error"
     r"|a provocation|reckless|disproportionate|discriminatory|a violation|a breach)\b"
 )
-# a demand the speaker reports or questions: "whether the cameras should stay or go", "the
-# premise that the season has to end", "what the closure would cost"
+# a demand or judgement the speaker reports or questions: "whether the cameras should stay or
+# go", "the premise that the season has to end", "what the closure would cost", "they keep
+# telling us the flights are legal"
 _NOT_OWN = re.compile(
     r"\b(?:whether|premise|assumption|idea|notion|claims?|suggestions?|insistence|warnings?"
-    r"|fears?|what|how much|assertions?|charges?|accusations?|allegations?|reports?)(?: that)?"
+    r"|fears?|what|how much|assertions?|charges?|accusations?|allegations?|reports?"
+    # another's words the speaker reports: "Oristad keeps telling us the flights are legal"
+    r"|says|said|claimed|insists?|insisted|argues|argued|maintains|telling us|tells us|told us)"
+    r"(?: that)?"
     r"\s+(?:\S+\s+){0,3}$",
     re.I,
 )

@@ -425,6 +425,7 @@ def test_a_reading_that_runs_against_the_stated_sides_is_turned():
         ("the dumping is illegal and must be stopped", ["opposes"]),
         ("the dumping was not justified", ["opposes"]),
         ("Velm claims the dumping is illegal", []),
+        ("Velm keeps telling us the dumping is lawful. Lawful is not harmless", []),
         # what ending it would cost: backing it
         ("a suspension would cost thousands of jobs", ["backs"]),
         ("halting the dumping now would cost the port millions", ["backs"]),
