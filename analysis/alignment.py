@@ -565,7 +565,7 @@ def located_homes(
     speakers = set(statements["party"].dropna().astype(str)) - {"", UNRESOLVED}
     # a state speaks abroad too: one with a government, ministry or president of its own, or
     # the country of another registered body, is no body
-    states = {named_home(p, registry) for p in registry.party_alias.values()}
+    states = {named_home(p, registry) for p in set(registry.party_alias.values())}
     states |= {p for a, p in registry.party_alias.items() if _STATE_ALIAS.search(a)}
     bodies = {
         p for p in speakers if p not in homes and p not in states and not named_home(p, registry)
