@@ -484,6 +484,7 @@ def alignments(
     homes = described_homes(corpus, registry)
     terms = measure_terms(issue.target) if issue is not None else []
     deeds = proposal_terms(issue.target) if issue is not None else []
+    objects = deed_object(issue.target) if issue is not None else []
     for article_id, text in zip(corpus["article_id"], corpus["text"].fillna("")):
         for lo, hi in paragraphs(text):
             quotes = find_quotes(text, lo, hi)
@@ -501,7 +502,7 @@ def alignments(
         homes = {**located_homes(corpus, statements, registry, homes), **homes}
         # a statement inside a sentence already read says the same thing once more
         said = [(a, p, r, o, s, e) for a, s, e, p, r, o, _, _ in rows]
-        for row in _statement_rows(statements, registry, homes, terms, deeds):
+        for row in _statement_rows(statements, registry, homes, terms, deeds, objects):
             a, s, e, p, r, o, _, _ = row
             if not any(k[:4] == (a, p, r, o) and k[4] <= s < k[5] for k in said):
                 rows.append(row)
@@ -539,6 +540,7 @@ _STATE_ALIAS = re.compile(r"\b(?:[Gg]overnment|Ministry|President|Presidency|Pri
 # the cues of a denial (as ``analysis.stance.CUE_CLASSES`` has them, which this module does not
 # import: it would load scikit-learn)
 _DENIAL = re.compile(r"\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|disputed)\b")
+
 
 
 def located_homes(
@@ -601,6 +603,7 @@ def _statement_rows(
     homes: dict[str, str] | None = None,
     terms: list[str] | None = None,
     deeds: list[str] | None = None,
+    objects: list[str] | None = None,
 ) -> list[tuple]:
     rows = []
     for r in statements.itertuples():
@@ -624,9 +627,10 @@ def _statement_rows(
                 rows.append((r.article_id, r.start, r.end, party, relation, other, r.cue, text))
         # its own demand on the target: the cue is the demand's words, marked as its own; not
         # under a denial ("denied that the ban breached the agreement"), which turns them
-        on_target = () if _DENIAL.search(cue) else ((MEASURE, terms), (PROPOSAL, deeds))
-        for other, words in on_target:
-            for relation, phrase in dict(own_demands(text, words or [])).items():
+        on_target = [(MEASURE, terms, ()), (PROPOSAL, deeds, objects)]
+        on_target = [] if _DENIAL.search(cue) else on_target
+        for other, words, things in on_target:
+            for relation, phrase in dict(own_demands(text, words or [], things or ())).items():
                 own = f"{OWN_WORDS}{phrase}"
                 rows.append((r.article_id, r.start, r.end, party, relation, other, own, text))
     return rows
@@ -636,6 +640,14 @@ def _statement_rows(
 # "the ban must be lifted", "they must stop construction", "the ban must not be lifted",
 # "the quota must stay". A modal carries the demand; "has stopped" and "plans to stop" do not.
 _MODAL = r"(?:has to|have to|must|should|needs? to|ought to|will have to)"
+# the speaker's own demand of another, in the first person: "We call on Velm to suspend …"
+_WE_DEMAND = (
+    r"(?:we|I) (?:\w+ly )?(?:call on|call upon|urge|ask|appeal to|invite)(?: [\w’'-]+){0,3}? to"
+)
+_DEMAND_FOR = (
+    r"(?:call|calls|called|calling|demand|demands|demanded|demanding|press|presses|pressed"
+    r"|pressing|appeal|appeals|appealed|urge|urges|urged|ask|asks|asked) for"
+)
 _NOW = r"(?:(?:immediately|now|finally|at last|urgently|therefore|simply|all) )?"
 # "the ban must stay", "remain in force", "the filling must go on"; not "the reactor should
 # stay cold"
@@ -680,9 +692,17 @@ def _demand_patterns(terms: tuple[str, ...]) -> tuple[re.Pattern, ...]:
         re.I,
     )
     after = re.compile(
-        rf"\b{_MODAL} {_NOW}(?P<no>not |never )?(?P<end>{_ENDING_WORD})"
-        rf"(?: (?:of )?(?:the|this|these|that|those|its|their|all|any))?"
-        rf"(?: [\w’'-]+){{0,2}}? {term}",
+        rf"\b(?:{_MODAL}|{_WE_DEMAND}) {_NOW}(?P<no>not |never )?(?P<end>{_ENDING_WORD})"
+        rf"(?: (?:of )?(?:the|this|these|that|those|its|their|all|any|an|a))?"
+        rf"(?: [\w’'-]+){{0,3}}? {term}",
+        re.I,
+    )
+    # "called for the immediate suspension of drilling"
+    nominal = re.compile(
+        rf"\b{_DEMAND_FOR} (?:an? |the )?(?:immediate |urgent |full |complete )?(?P<no>(?!))?"
+        r"(?P<end>suspension|halt|end|cancellation|withdrawal|removal|closure|shutdown"
+        rf"|dismantling|abandonment) (?:of|to) (?:the |this |its |all |any )?"
+        rf"(?:[\w’'-]+ ){{0,2}}?{term}",
         re.I,
     )
     judged = re.compile(
@@ -710,10 +730,45 @@ def _demand_patterns(terms: tuple[str, ...]) -> tuple[re.Pattern, ...]:
         r"|violated|violates|contravened|contravenes|infringed|infringes)\b",
         re.I,
     )
-    return before, after, judged, harmed, breached
+    return before, after, judged, harmed, breached, nominal
 
 
-def own_demands(text: str, terms: list[str]) -> list[tuple[str, str]]:
+def deed_object(target: str) -> list[str]:
+    """The head noun of what a target's deed is done to, when the deed makes or does
+    something ("drilling the Selka gas well on the bank" → well); not when it undoes it
+    ("moving the festival away", "returning the children"), where ending the thing is not
+    ending the deed.
+
+    >>> deed_object("erecting the Kestrin Victory Monument on Kestrin Hill")
+    ['monument']
+    >>> deed_object("filling the Orun reservoir this spring"), deed_object("moving the fair")
+    (['reservoir'], [])
+    >>> deed_object("repealing Varnessa's Law on the State Language")
+    []
+    """
+    m = re.match(r"\s*([a-z]+ing)\s+(.*)", target)
+    if not m or not proposal_terms(target) or m.group(1) in _UNDOING:
+        return []
+    if re.fullmatch(_ENDING_WORD, m.group(1), re.I):  # "repealing Varnessa's Law …" ends it
+        return []
+    rest = re.split(r"\s+(?:after|as|under|this|next|last|each|every|before|during)\s+",
+                    m.group(2))
+    phrase = _NP_END.split(rest[0], maxsplit=1)[0]
+    words = [w for w in re.findall(r"[\w'’-]+", phrase) if w.lower() not in _NOT_HEAD]
+    head = words[-1].lower() if words else ""
+    return [head] if head.isalpha() and len(head) > 2 else []
+
+
+# deeds that undo or give back what they name
+_UNDOING = set(
+    "moving relocating removing returning restoring reopening resuming reinstating"
+    " readmitting repatriating releasing freeing".split()
+)
+
+
+def own_demands(
+    text: str, terms: list[str], objects: list[str] | tuple[str, ...] = ()
+) -> list[tuple[str, str]]:
     """(relation, words) of each demand or judgement in a statement's own words about what
     ``terms`` name: a demand that it end, or calling it illegal, opposes it; one that it stay
     or go on, calling it justified, or warning what ending it would cost, backs it.
@@ -732,7 +787,13 @@ def own_demands(text: str, terms: list[str]) -> list[tuple[str, str]]:
     if not terms:
         return []
     found = []
-    for pattern in _demand_patterns(tuple(terms)):
+    # what the deed is done to counts only where it ends: "halt work on the well", "the
+    # monument breached the treaty" (a demand that the seals stay is no demand to cull them)
+    patterns = list(_demand_patterns(tuple(terms)))
+    if objects:
+        _, after, _, _, breached, nominal = _demand_patterns(tuple(objects))
+        patterns += [after, breached, nominal]
+    for pattern in patterns:
         for m in pattern.finditer(text):
             if _NOT_OWN.search(text[max(0, m.start() - 60) : m.start()]):
                 continue

@@ -434,6 +434,10 @@ def test_a_reading_that_runs_against_the_stated_sides_is_turned():
         ("nobody knows what the closure would cost", []),
         # a breach of law in its own words
         ("the dumping at Velm breaches the 2044 treaty", ["opposes"]),
+        # a demand of another in the speaker's own voice, not one it reports or mocks
+        ("We call on Velm to suspend the dumping now", ["opposes"]),
+        ("Calls to suspend the dumping would cost jobs", []),
+        ("Asking Velm to suspend the dumping is asking it to fail", []),
     ],
 )
 def test_a_statement_s_own_demand_that_the_measure_end_or_stay(words, found):
