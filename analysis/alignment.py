@@ -913,8 +913,8 @@ def leans(stances: pd.DataFrame) -> pd.Series:
     return (on["p_favor"] - on["p_against"]).groupby(on["party"].astype(str)).mean()
 
 
-# Statements × lean against their stated side before a reading is turned. On 306 gold sets
-# the six whose targets are put in the acting side's words score -4.8 to -21.6, every other
+# Statements × lean against their stated side before a reading is turned. On 314 gold sets
+# the nine whose targets are put in the acting side's words score -4.8 to -21.6, every other
 # one -1.8 or more: 3 lies between (5, set from the first such set alone, missed one of them)
 TURN_AT = 3.0
 

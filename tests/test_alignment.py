@@ -10,6 +10,7 @@ from analysis.alignment import (
     PROPOSAL,
     align,
     alignments,
+    deed_object,
     home_party,
     located_homes,
     measure_terms,
@@ -338,6 +339,21 @@ def test_a_party_that_demands_the_target_deed_stop_is_against_it():
         ("Norvikian Pilots' Union", "backs", PROPOSAL),
         ("Upland Farmers' League", "opposes", PROPOSAL),
     }
+
+
+def test_own_words_on_what_the_deed_is_done_to_count_only_where_they_end_it():
+    target = "drilling the Velm-1 gas well on the Torre Bank"
+    assert deed_object(target) == ["well"]
+    # a deed that undoes what it names, or ends it, has no such object
+    assert deed_object("moving the Velm festival away from the border") == []
+    assert deed_object("repealing Norvik's Law on the State Language") == []
+    objects = deed_object(target)
+    found = own_demands("Norvik must suspend the Velm well now", ["drilling"], objects)
+    assert [relation for relation, _ in found] == ["opposes"]
+    found = own_demands("the well breached the 2043 pledge", ["drilling"], objects)
+    assert [relation for relation, _ in found] == ["opposes"]
+    # that the well must stay says nothing of the drilling
+    assert own_demands("the well must stay", ["drilling"], objects) == []
 
 
 def test_own_words_under_a_denial_are_no_relation():
