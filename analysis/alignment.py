@@ -542,7 +542,6 @@ _STATE_ALIAS = re.compile(r"\b(?:[Gg]overnment|Ministry|President|Presidency|Pri
 _DENIAL = re.compile(r"\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|disputed)\b")
 
 
-
 def located_homes(
     corpus: pd.DataFrame,
     statements: pd.DataFrame,
@@ -627,8 +626,8 @@ def _statement_rows(
                 rows.append((r.article_id, r.start, r.end, party, relation, other, r.cue, text))
         # its own demand on the target: the cue is the demand's words, marked as its own; not
         # under a denial ("denied that the ban breached the agreement"), which turns them
-        on_target = [(MEASURE, terms, ()), (PROPOSAL, deeds, objects)]
-        on_target = [] if _DENIAL.search(cue) else on_target
+        denied = _DENIAL.search(cue)
+        on_target = [] if denied else [(MEASURE, terms, ()), (PROPOSAL, deeds, objects)]
         for other, words, things in on_target:
             for relation, phrase in dict(own_demands(text, words or [], things or ())).items():
                 own = f"{OWN_WORDS}{phrase}"
@@ -681,9 +680,12 @@ _NOT_OWN = re.compile(
 
 @lru_cache(maxsize=8)
 def _demand_patterns(terms: tuple[str, ...]) -> tuple[re.Pattern, ...]:
-    """The term before a modal ("the flaring has to stop"), after a modal's verb ("must stop
-    construction of …") and before a judgement ("the cull is long overdue"); each with an
-    optional "not" that turns it."""
+    """The patterns of :func:`own_demands`, in this order: the term before a modal ("the
+    flaring has to stop"), after a modal's or a first-person demand's verb ("must stop
+    construction of …"), before a judgement ("the cull is long overdue"), an end's cost ("a
+    suspension would cost jobs", which names no term), the term before a breach ("the naming
+    broke the treaty") and a called-for end ("called for the suspension of drilling"). Each
+    has groups ``end`` and ``no`` (a "not" that turns it), which may never match."""
     names = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
     term = rf"\b(?:{names})(?:s|es)?\b"
     before = re.compile(
@@ -915,7 +917,8 @@ def leans(stances: pd.DataFrame) -> pd.Series:
 
 # Statements × lean against their stated side before a reading is turned. On 314 gold sets
 # the nine whose targets are put in the acting side's words score -4.8 to -21.6, every other
-# one -1.8 or more: 3 lies between (5, set from the first such set alone, missed one of them)
+# one -1.8 or more (benchmarks/evaluate_all.py prints them): 3 lies between (5, set from the
+# first such set alone, missed one of them)
 TURN_AT = 3.0
 
 

@@ -25,7 +25,7 @@ import pandas as pd
 from sklearn.metrics import f1_score
 
 import analysis
-from analysis.alignment import ALIGN_WEIGHT, SELF_WEIGHT, align, alignments
+from analysis.alignment import ALIGN_WEIGHT, SELF_WEIGHT, TURN_AT, align, alignments, orientation
 from analysis.evaluate import evaluate_corpus
 from analysis.registry import Registry
 from analysis.stance import ANNOTATIONS, CONTEXT_WEIGHT, LABELS, classify, load_issue, train
@@ -92,8 +92,12 @@ def evaluate_set(
         context_weight=context_weight,
     )
     relations = alignments(corpus, registry, table, issue)
+    # how the reading agrees with the sides the parties take on the target (align turns it
+    # at or below -TURN_AT)
+    turn = orientation(stances, relations)
     stances = align(stances, relations, align_weight, self_weight)
     result = evaluate_corpus(corpus, gold, stances)
+    result["orientation"] = turn
     m = result["matched"]
     m = m[(m["coverage"] >= 0.6) & (m["stance"] != "")].copy()
     # a gold row may accept two stances ("against|neutral"): a prediction among them is right
@@ -216,6 +220,9 @@ def main() -> None:
         print(f"\n{name}: dominant stance per party (gold vs positions)")
         print(r["dominant"].to_string())
     print(summary(table, results))
+    turns = pd.Series({name: r["orientation"] for name, r in results.items()}).sort_values()
+    print(f"\nlowest orientations (a reading is turned at or below -{TURN_AT}):")
+    print(turns.head(12).round(2).to_string())
 
 
 def summary(table: pd.DataFrame, results: dict) -> str:
