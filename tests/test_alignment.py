@@ -569,8 +569,8 @@ def test_the_alignments_command_reads_the_measure_with_an_issue(tmp_path):
 
 def test_a_body_that_hits_back_at_the_other_side_is_read_on_its_own_side(stance_model, tmp_path):
     """Held-out airline ban (not trained on): the pilots' union backs the ban that the chamber
-    of commerce criticises; its complaints alone read as favor, the report's "hit back at the
-    chamber" puts it against. The CLI, given the corpus, does the same as the functions."""
+    of commerce criticises; the report's "hit back at the chamber" puts it against. The CLI,
+    given the corpus, does the same as the functions."""
     from evaluate_all import SETS, extract_set
 
     from analysis import cli, positions
@@ -588,7 +588,12 @@ def test_a_body_that_hits_back_at_the_other_side_is_read_on_its_own_side(stance_
     alone = positions(stances).set_index("party")["dominant"].astype(str)
     aligned = align(stances, relations, self_weight=0)
     read = positions(aligned).set_index("party")["dominant"].astype(str)
-    assert (alone[pilots], read[pilots]) == ("favor", "against")
+    # the model alone read its complaints as favor until the 2026-11-29 retraining; now it
+    # reads them against too, and the relation still moves them further that way
+    assert read[pilots] == "against"
+    mine_alone = stances.loc[stances["party"] == pilots, "p_against"].mean()
+    assert aligned.loc[aligned["party"] == pilots, "p_against"].mean() > mine_alone
+    assert set(alone.index) == set(read.index)
     # parties without a relation keep every probability
     others = ~aligned["party"].isin(relations["party"])
     cols = ["p_favor", "p_against", "p_neutral", "p_unrelated"]
