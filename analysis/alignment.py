@@ -457,6 +457,62 @@ def measure_alignments(
     return list(dict.fromkeys(out))
 
 
+# A demand that something end, at most five words before what the deed is done to: "called on
+# Norvik to stop work on a giant waste incinerator"; not when a second ending word or a
+# restriction stands between them ("to lift the suspension of the licences", "lift the ban on
+# Velm fans", "reverse its refusal to lend the relics" end what keeps the deed from happening)
+_KEEPING_FROM = re.compile(
+    rf"{_ENDING_WORD}|ban|bans|banning|moratorium|embargo|restrict\w*|blockade|closure"
+    r"|sanctions?|freeze|barriers?|cap|caps|quotas?|refus\w*|exclusion|boycott|prohibit\w*|veto"
+    r"|block\w*|denial|expulsion|detention|seizure",
+    re.I,
+)
+_ENDS_THEN = re.compile(rf"\s*(?:[\w'’-]+\s+){{0,4}}?{_ENDING_WORD}((?:\s+[\w'’-]+){{1,6}})", re.I)
+
+
+def object_demands(
+    sentence: str,
+    registry: Registry,
+    objects: list[str],
+    mentions: list[tuple[int, int, str]] | None = None,
+) -> list[tuple[str, str, str, str]]:
+    """(party, "opposes", :data:`PROPOSAL`, cue) of each party the narrator says demanded an
+    end to what the target's deed is done to (``objects``, from :func:`deed_object`).
+
+    >>> reg = Registry.from_frames(
+    ...     pd.DataFrame({"party": ["Norvik", "Velm"], "aliases": ["", ""]}),
+    ...     pd.DataFrame(columns=["actor", "party", "aliases"]))
+    >>> object_demands("Velm called on Norvik to stop work on a giant waste incinerator.",
+    ...                reg, ["incinerator"])
+    [('Velm', 'opposes', '(the proposal)', 'called on')]
+    >>> object_demands("Velm urged Norvik to lift the suspension of the licences.", reg,
+    ...                ["licences"])
+    []
+    """
+    if not objects:
+        return []
+    mentions = _mentions(sentence, registry) if mentions is None else mentions
+    if not mentions:
+        return []
+    things = {o.lower() for o in objects}
+    out = []
+    for m in _DEMAND.finditer(sentence):
+        # the party demanded of may stand first ("urged Norvik to halt …"): past its name
+        start = next((e for s, e, _ in mentions if s == m.end()), m.end())
+        found = _ENDS_THEN.match(sentence, start)
+        if not found:
+            continue
+        for word in re.findall(r"[\w'’-]+", found.group(1)):
+            if _KEEPING_FROM.fullmatch(word):
+                break
+            if word.lower() in things or re.sub(r"e?s$", "", word.lower()) in things:
+                subject = _subject(sentence, m.start(), mentions)
+                if subject is not None:
+                    out.append((subject[0], "opposes", PROPOSAL, m.group().strip()))
+                break
+    return list(dict.fromkeys(out))
+
+
 def alignments(
     corpus: pd.DataFrame,
     registry: Registry,
@@ -496,6 +552,7 @@ def alignments(
                 found = sentence_alignments(sentence, registry, homes, mentions)
                 found += measure_alignments(sentence, registry, terms, mentions)
                 found += measure_alignments(sentence, registry, deeds, mentions, PROPOSAL)
+                found += object_demands(sentence, registry, objects, mentions)
                 for party, relation, other, cue in found:
                     rows.append((article_id, s, e, party, relation, other, cue, text[s:e]))
     if statements is not None:
@@ -596,6 +653,47 @@ def located_homes(
     return {b: next(iter(c)) for b, c in sorted(found.items()) if len(c) == 1}
 
 
+# A statement that names its own speaker as the one who calls: "The Republic of Velm calls on
+# the Government of Norvik to …" (an official statement's voice)
+_SELF_CALL = re.compile(
+    r"(?:(?:[A-Z][\w'’-]*|of|the)\s+){1,7}?(?P<verb>calls on|calls upon|urges|asks|appeals to)\b"
+)
+
+
+def _first_person(text: str, party: str, registry: Registry) -> str:
+    """``text`` with its speaker's own call put in the first person, as :func:`own_demands`
+    reads it; any other text as it is.
+
+    >>> reg = Registry.from_frames(pd.DataFrame({"party": ["Velm"], "aliases": [""]}),
+    ...     pd.DataFrame(columns=["actor", "party", "aliases"]))
+    >>> _first_person("The Republic of Velm calls on Norvik to halt the works.", "Velm", reg)
+    'We call on Norvik to halt the works.'
+    >>> _first_person("Norvik urges restraint.", "Velm", reg)
+    'Norvik urges restraint.'
+    """
+    m = _SELF_CALL.match(text)
+    if not m or not any(p == party for s, _, p in _mentions(text[: m.start("verb")], registry)):
+        return text
+    verb = {"calls on": "call on", "calls upon": "call upon", "urges": "urge", "asks": "ask"}
+    return f"We {verb.get(m.group('verb'), 'appeal to')}{text[m.end() :]}"
+
+
+def _as_said(phrase: str, said: str, text: str) -> str:
+    """``phrase`` of ``said`` (:func:`_first_person` of ``text``) in ``text``'s own words.
+
+    >>> _as_said("We call on Norvik to halt the works", "We call on Norvik to halt the works.",
+    ...          "The Republic of Velm calls on Norvik to halt the works.")
+    'The Republic of Velm calls on Norvik to halt the works'
+    """
+    if said == text:
+        return phrase
+    # said = "We call on" + the text after its speaker's call
+    opening = re.match(r"We (?:call on|call upon|urge|ask|appeal to)", said).end()
+    shift, at = len(text) - len(said), said.find(phrase)
+    start = 0 if at < opening else at + shift
+    return text[start : at + len(phrase) + shift]
+
+
 def _statement_rows(
     statements: pd.DataFrame,
     registry: Registry,
@@ -629,7 +727,10 @@ def _statement_rows(
         denied = _DENIAL.search(cue)
         on_target = [] if denied else [(MEASURE, terms, ()), (PROPOSAL, deeds, objects)]
         for other, words, things in on_target:
-            for relation, phrase in dict(own_demands(text, words or [], things or ())).items():
+            said = _first_person(text, party, registry)
+            for relation, phrase in dict(own_demands(said, words or [], things or ())).items():
+                # the cue quotes the statement's words, not the first person they were read in
+                phrase = _as_said(phrase, said, text)
                 own = f"{OWN_WORDS}{phrase}"
                 rows.append((r.article_id, r.start, r.end, party, relation, other, own, text))
     return rows
@@ -641,7 +742,7 @@ def _statement_rows(
 _MODAL = r"(?:has to|have to|must|should|needs? to|ought to|will have to)"
 # the speaker's own demand of another, in the first person: "We call on Velm to suspend …"
 _WE_DEMAND = (
-    r"(?:we|I) (?:\w+ly )?(?:call on|call upon|urge|ask|appeal to|invite)(?: [\w’'-]+){0,3}? to"
+    r"(?:we|I) (?:\w+ly )?(?:call on|call upon|urge|ask|appeal to|invite)(?: [\w’'-]+){0,5}? to"
 )
 _DEMAND_FOR = (
     r"(?:call|calls|called|calling|demand|demands|demanded|demanding|press|presses|pressed"
@@ -719,10 +820,20 @@ def _demand_patterns(terms: tuple[str, ...]) -> tuple[re.Pattern, ...]:
         r"\b(?:(?:a|an|any|the|this|such a)\s+)?(?:(?:immediate|sudden|permanent|temporary"
         r"|further|single)\s+)?(?:halt|suspension|pause|moratorium|shutdown|cancellation"
         r"|closure|withdrawal|removal|(?:halting|stopping|suspending|closing|cancelling"
-        r"|scrapping|ending|removing|withdrawing|shutting down)(?: [\w’'-]+){1,4}?)"
+        r"|scrapping|ending|removing|withdrawing|shutting down|pausing|freezing)"
+        r"(?: [\w’'-]+){1,4}?)"
         r"(?:\s+(?:now|at this stage|this year))?\s+(?:would|could|will)\s+"
         r"(?!not\b|never\b)(?:\w+\s+)?(?P<no>(?!))?(?P<end>(?!))?"
-        r"(?:cost|ruin|destroy|devastate|cripple|wreck|kill|bankrupt)\b",
+        r"(?:cost|ruin|destroy|devastate|cripple|wreck|kill|bankrupt|hurt|harm|damage|punish"
+        r"|betray|wipe out|scare off|drive away|send (?:a |the )?(?:chilling|wrong|terrible"
+        r"|dangerous|disastrous) (?:signal|message))\b"
+        # what not doing it costs: "every month of delay costs businesses money"
+        r"|\b(?:every (?:day|week|month|year) of |each |any |further )delays? (?:(?:now |here )?"
+        r"(?:costs|is costing|has cost|would cost|will cost|could cost))\b"
+        # no ground to end it: "there is no reason to suspend it", "no legal basis for a pause"
+        r"|\bno (?:\w+ )?(?:reason|basis|grounds?|justification|need|case) (?:to|for) "
+        r"(?:an? |the )?(?:halt|suspen\w*|paus\w*|stop\w*|cancel\w*|scrap\w*|clos\w*)"
+        r"(?= it\b| them\b| one\b| this\b|\s*[,.;:!?\"”]|\s*$| and\b)",
         re.I,
     )
     # a breach of law in its own words: "the naming broke the treaty", "the ban violates the
@@ -736,15 +847,15 @@ def _demand_patterns(terms: tuple[str, ...]) -> tuple[re.Pattern, ...]:
 
 
 def deed_object(target: str) -> list[str]:
-    """The head noun of what a target's deed is done to, when the deed makes or does
-    something ("drilling the Selka gas well on the bank" → well); not when it undoes it
-    ("moving the festival away", "returning the children"), where ending the thing is not
-    ending the deed.
+    """The head noun of what a target's deed is done to, and the words of its name, when the
+    deed makes or does something ("drilling the Selka gas well on the bank" → well, selka);
+    not when it undoes it ("moving the festival away", "returning the children"), where
+    ending the thing is not ending the deed.
 
     >>> deed_object("erecting the Kestrin Victory Monument on Kestrin Hill")
-    ['monument']
+    ['monument', 'kestrin', 'victory']
     >>> deed_object("filling the Orun reservoir this spring"), deed_object("moving the fair")
-    (['reservoir'], [])
+    (['reservoir', 'orun'], [])
     >>> deed_object("repealing Varnessa's Law on the State Language")
     []
     """
@@ -753,12 +864,15 @@ def deed_object(target: str) -> list[str]:
         return []
     if re.fullmatch(_ENDING_WORD, m.group(1), re.I):  # "repealing Varnessa's Law …" ends it
         return []
-    rest = re.split(r"\s+(?:after|as|under|this|next|last|each|every|before|during)\s+",
-                    m.group(2))
+    rest = re.split(r"\s+(?:after|as|under|this|next|last|each|every|before|during)\s+", m.group(2))
     phrase = _NP_END.split(rest[0], maxsplit=1)[0]
     words = [w for w in re.findall(r"[\w'’-]+", phrase) if w.lower() not in _NOT_HEAD]
     head = words[-1].lower() if words else ""
-    return [head] if head.isalpha() and len(head) > 2 else []
+    if not (head.isalpha() and len(head) > 2):
+        return []
+    # its name, too: "suspend all felling in the Halvern" names the Halvern Forest
+    names = [w.lower() for w in words[:-1] if w[:1].isupper() and not re.search(r"['’]s?$", w)]
+    return list(dict.fromkeys([head, *names]))
 
 
 # deeds that undo or give back what they name
@@ -785,6 +899,8 @@ def own_demands(
     [('backs', 'cull is long overdue')]
     >>> own_demands("a suspension would cost thousands of jobs", ["mine"])
     [('backs', 'a suspension would cost')]
+    >>> own_demands("There is no legal basis for a pause.", ["drilling"])
+    [('backs', 'no legal basis for a pause')]
     """
     if not terms:
         return []
@@ -849,6 +965,8 @@ _PRESSURE = re.compile(
     r"\b(?:(?:pressure|demands|dictates|blackmail|threats) (?:from|of|by)"
     r"|(?:give in|giving in|gave in|given in|bow|bowing|bowed|yield|yielding|yielded|cave in"
     r"|caved in|give way|gave way) to"
+    # "should not let itself be lectured by Brask"
+    r"|(?:lectured|bullied|blackmailed|dictated to|pushed around) by"
     # "must not open the gates to please Lenhaven": yielding to it
     r"|to (?:please|appease|placate))"
     r" (?:neighbouring |neighboring |the )?",
@@ -948,8 +1066,7 @@ def orientation(stances: pd.DataFrame, relations: pd.DataFrame) -> float:
     said = relations[
         relations["other"].isin(list(TARGET_SIDES))
         & ~(
-            relations["cue"].astype(str).str.startswith(OWN_WORDS)
-            & (relations["other"] == MEASURE)
+            relations["cue"].astype(str).str.startswith(OWN_WORDS) & (relations["other"] == MEASURE)
         )
     ]
     if not len(said) or not len(stances):

@@ -14,6 +14,7 @@ from analysis.alignment import (
     home_party,
     located_homes,
     measure_terms,
+    object_demands,
     orientation,
     own_demands,
     proposal_terms,
@@ -343,7 +344,7 @@ def test_a_party_that_demands_the_target_deed_stop_is_against_it():
 
 def test_own_words_on_what_the_deed_is_done_to_count_only_where_they_end_it():
     target = "drilling the Velm-1 gas well on the Torre Bank"
-    assert deed_object(target) == ["well"]
+    assert deed_object(target) == ["well", "velm-1"]
     # a deed that undoes what it names, or ends it, has no such object
     assert deed_object("moving the Velm festival away from the border") == []
     assert deed_object("repealing Norvik's Law on the State Language") == []
@@ -446,6 +447,15 @@ def test_a_reading_that_runs_against_the_stated_sides_is_turned():
         ("a suspension would cost thousands of jobs", ["backs"]),
         ("halting the dumping now would cost the port millions", ["backs"]),
         ("a pause would not cost a single job", []),
+        ("Pausing the dumping now would send a chilling signal to every investor", ["backs"]),
+        ("Halting it would send a clear message that the treaty matters", []),
+        # no ground to end it, in its own words; not "no reason to suspend the talks"
+        ("There is no reason to suspend it.", ["backs"]),
+        ("There is no legal basis for a pause and no technical reason for one.", ["backs"]),
+        ("There is no reason to suspend the talks.", []),
+        # what not doing it costs
+        ("Every month of delay costs our members money", ["backs"]),
+        ("The delay in the talks costs nothing", []),
         ("warnings that a halt would ruin the valley are a scare story", []),
         ("nobody knows what the closure would cost", []),
         # a breach of law in its own words
@@ -706,3 +716,72 @@ def test_a_body_the_report_describes_as_of_a_country_backs_its_government():
     for description in ("a group founded by hill farmers", "a Norvikian and Valdorian group"):
         text = corpus["text"][0].replace("a Norvikian group founded by hill farmers", description)
         assert alignments(corpus.assign(text=[text]), REGISTRY).empty
+
+
+def test_a_demand_that_work_on_what_the_deed_makes_stop_is_against_the_deed():
+    target = "building the Torre waste incinerator near the border"
+    objects = deed_object(target)
+    assert objects == ["incinerator", "torre"]
+    demanded = "Valdoria called on Norvik to stop work on a giant waste incinerator."
+    assert object_demands(demanded, REGISTRY, objects) == [
+        ("Valdoria", "opposes", PROPOSAL, "called on")
+    ]
+    # the name of what is built counts as the thing
+    assert object_demands("Valdoria urged Norvik to halt all works at Torre.", REGISTRY, objects)
+    # a demand that ends nothing, or that ends an ending, is no demand to stop the deed
+    inspect = "Valdoria urged Norvik to inspect the incinerator."
+    assert object_demands(inspect, REGISTRY, objects) == []
+    for lifted in (
+        "Valdoria urged Norvik to lift the suspension of the incinerator permit.",
+        "Valdoria demands Norvik lift ban on Torre incinerator staff",
+        "Valdoria urged Norvik to reverse its refusal to finish the incinerator",
+    ):
+        assert object_demands(lifted, REGISTRY, objects) == [], lifted
+    # the narrator's report of a demand is read in the corpus, and turns nothing by itself
+    from analysis.stance import Issue
+
+    issue = Issue("Torre incinerator", target, ["Torre", "incinerator"])
+    corpus = pd.DataFrame({"article_id": ["a1"], "text": [demanded]})
+    found = alignments(corpus, REGISTRY, issue=issue)
+    assert found[["party", "relation", "other"]].values.tolist() == [
+        ["Valdoria", "opposes", PROPOSAL]
+    ]
+
+
+def test_an_official_statement_that_names_its_own_country_as_the_caller_is_its_own_demand():
+    from analysis.stance import Issue
+
+    issue = Issue("Velm well", "drilling the Velm-1 gas well on the Torre Bank", ["Velm-1"])
+    text = (
+        "The Republic of Valdoria calls on the Government of Norvik to suspend all drilling "
+        "at Velm-1 immediately."
+    )
+    statements = pd.DataFrame(
+        {
+            "article_id": ["a1"] * 2,
+            "start": [0, 0],
+            "end": [len(text)] * 2,
+            "party": ["Valdoria", "Upland Farmers' League"],
+            "cue": ["", ""],
+            "text": [text] * 2,
+        }
+    )
+    corpus = pd.DataFrame({"article_id": ["a1"], "text": [text]})
+    found = alignments(corpus, REGISTRY, statements, issue)
+    own = found[found["cue"].str.startswith(OWN_WORDS)]
+    # Valdoria's own call; the league's statement names another caller, so it is not its own
+    assert own["party"].tolist() == ["Valdoria"]
+    assert own["relation"].tolist() == ["opposes"]
+    assert own["other"].tolist() == [PROPOSAL]
+    # the cue quotes the statement as it stands
+    assert own["cue"].iloc[0].startswith(f"{OWN_WORDS}The Republic of Valdoria calls on")
+
+
+def test_a_body_that_will_not_be_lectured_by_the_other_side_opposes_it():
+    said = "The government should not let itself be lectured by Valdoria on how to run Velm."
+    assert words_of_alignment("Norvikian Pilots' Union", said, REGISTRY) == [
+        ("opposes", "Valdoria")
+    ]
+    # lectured by someone else than a party: no relation
+    said = "The government should not be lectured by people who never held a job."
+    assert words_of_alignment("Norvikian Pilots' Union", said, REGISTRY) == []
