@@ -148,12 +148,26 @@ def home_party(
     ...     pd.DataFrame(columns=["actor", "party", "aliases"]))
     >>> home_party("Kestrian Pilots", "", reg)
     'Kestria'
+    >>> reg = Registry.from_frames(
+    ...     pd.DataFrame({"party": ["Velm", "Hask Chamber"], "aliases": ["", ""]}),
+    ...     pd.DataFrame(columns=["actor", "party", "aliases"]))
+    >>> home_party("Hask Chamber", "it stands behind the government in the row with Velm", reg)
     """
     named = named_home(party, registry) or (homes or {}).get(party)
     if named:
         return named
-    others = {p for _, _, p in _mentions(sentence, registry)} - {party}
+    # not the other side it is set against: "… in the dispute with Ruvenia"
+    others = {
+        p for s, _, p in _mentions(sentence, registry) if not _ADVERSARY.search(sentence[:s])
+    } - {party}
     return others.pop() if len(others) == 1 else None
+
+
+# Words before a party that make it the other side, not a body's home
+_ADVERSARY = re.compile(
+    r"\b(?:with|against|from|by|versus|over)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$",
+    re.I,
+)
 
 
 def _subject(sentence: str, cue_start: int, mentions: list) -> tuple[str, int] | None:

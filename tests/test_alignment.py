@@ -785,3 +785,12 @@ def test_a_body_that_will_not_be_lectured_by_the_other_side_opposes_it():
     # lectured by someone else than a party: no relation
     said = "The government should not be lectured by people who never held a job."
     assert words_of_alignment("Norvikian Pilots' Union", said, REGISTRY) == []
+
+
+def test_the_side_a_body_is_set_against_is_not_its_home():
+    # "the government" of a body with no country in its name is the one other party the
+    # sentence names, unless the sentence sets the body against it
+    said = "The league would stand behind the government in the dispute with Valdoria."
+    assert home_party("Upland Farmers' League", said, REGISTRY) is None
+    said = "In the Valdorian port of Torre, the Upland Farmers' League rallied behind it."
+    assert home_party("Upland Farmers' League", said, REGISTRY) == "Valdoria"
