@@ -740,8 +740,8 @@ def _statement_rows(
         # under a denial ("denied that the ban breached the agreement"), which turns them
         denied = _DENIAL.search(cue)
         on_target = [] if denied else [(MEASURE, terms, ()), (PROPOSAL, deeds, objects)]
+        said = _first_person(text, party, registry) if on_target else text
         for other, words, things in on_target:
-            said = _first_person(text, party, registry)
             for relation, phrase in dict(own_demands(said, words or [], things or ())).items():
                 # the cue quotes the statement's words, not the first person they were read in
                 phrase = _as_said(phrase, said, text)
@@ -1047,10 +1047,11 @@ def leans(stances: pd.DataFrame) -> pd.Series:
     return (on["p_favor"] - on["p_against"]).groupby(on["party"].astype(str)).mean()
 
 
-# Statements × lean against their stated side before a reading is turned. On 314 gold sets
-# the nine whose targets are put in the acting side's words score -4.8 to -21.6, every other
-# one -1.8 or more (benchmarks/evaluate_all.py prints them): 3 lies between (5, set from the
-# first such set alone, missed one of them)
+# Statements × lean against their stated side before a reading is turned. On 330 gold sets
+# the 15 whose targets are put in the acting side's words score -4.0 to -26.0, every other
+# one -2.1 or more (benchmarks/evaluate_all.py prints them): 3 lies between (5, set from the
+# first such set alone, missed one of them; 3 was set on the first nine, and the six of two
+# later blind batches fell on the right side of it)
 TURN_AT = 3.0
 
 

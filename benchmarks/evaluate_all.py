@@ -222,7 +222,8 @@ def main() -> None:
     print(summary(table, results))
     turns = pd.Series({name: r["orientation"] for name, r in results.items()}).sort_values()
     print(f"\nlowest orientations (a reading is turned at or below -{TURN_AT}):")
-    print(turns.head(12).round(2).to_string())
+    # every turned reading, and the three nearest the threshold that are not
+    print(turns.head(int((turns <= -TURN_AT).sum()) + 3).round(2).to_string())
 
 
 def summary(table: pd.DataFrame, results: dict) -> str:
