@@ -1050,8 +1050,9 @@ def leans(stances: pd.DataFrame) -> pd.Series:
 # Statements × lean against their stated side before a reading is turned. On 330 gold sets
 # the 15 whose targets are put in the acting side's words score -4.0 to -26.0, every other
 # one -2.1 or more (benchmarks/evaluate_all.py prints them): 3 lies between (5, set from the
-# first such set alone, missed one of them; 3 was set on the first nine, and the six of two
-# later blind batches fell on the right side of it)
+# first such set alone, missed one of them). 3 was set on the first nine; of the six in two
+# later blind batches, the last batch's three were turned when scored, and two of the others
+# only once the rules made after scoring them read their demands)
 TURN_AT = 3.0
 
 
