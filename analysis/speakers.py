@@ -157,6 +157,57 @@ TRADE_GROUPS = {
     "employers",
     "hauliers",
 }
+# a country's people who speak as a crowd, not for their state: "Business leaders in the
+# Marrovian border city of Tarvik", "villagers near the crossing"
+PEOPLE_GROUPS = {
+    "residents",
+    "villagers",
+    "locals",
+    "traders",
+    "shopkeepers",
+    "businesses",
+    "firms",
+    "workers",
+    "protesters",
+    "demonstrators",
+    "parents",
+    "families",
+    "pilgrims",
+    "mourners",
+}
+# "leaders" speak for the state unless a word says whose: "business leaders", "church leaders"
+_LEADERS_OF = re.compile(
+    r"\b(?:business|community|religious|church|union|opposition|civic|farm|industry|trade"
+    r"|tribal)\s+(?:leaders|owners|figures)$",
+    re.I,
+)
+# the people of a place: the phrase before the place ("Business leaders" in "Business leaders
+# in the Marrovian border city of Tarvik")
+_IN_PLACE = re.compile(r"^(?P<who>.+?)\s+(?:in|from|at|near|across|around)\s+\S", re.I)
+
+
+def crowd(head: str) -> tuple[str, str] | None:
+    """The trade or kind of people a speaker phrase names, and the words that name them, when
+    they speak as a crowd of a country or a place and not for its state; None for anything
+    else.
+
+    >>> crowd("Business leaders in the Marrovian border city of Tarvik")
+    ('leaders', 'Business leaders')
+    >>> crowd("Carvenian fruit growers"), crowd("Marrovian leaders"), crowd("officials in Tarvik")
+    (('growers', 'Carvenian fruit growers'), None, None)
+    >>> crowd("the League of Naval Families")
+    """
+    m = _IN_PLACE.match(head)
+    who = (m.group("who") if m else head).strip()
+    tokens = _tokens(who)
+    words = [w.lower().strip(".") for w in tokens]
+    if not words:
+        return None
+    # a capital makes it a body's name: "the League of Naval Families"
+    people = tokens[-1].islower() and (words[-1] in PEOPLE_GROUPS or _LEADERS_OF.search(who))
+    return (words[-1], who) if words[-1] in TRADE_GROUPS or people else None
+
+
 # a body of a country's people, not of its state: "a Varnesian rights group"
 CIVIL_GROUPS = {
     "group",
@@ -745,10 +796,12 @@ class SpeakerMemory:
             return actor, reg.actor_party[actor], Registry.is_person(actor), source
         name = person_name(head, reg)
         party = _head_party(head, reg)
-        if words[-1] in TRADE_GROUPS and not _names_end(head, reg):
+        trade, who = crowd(head) or ("", "")
+        if trade and not _names_end(who, reg):
             # "Carvenian fruit growers": the registered body of that trade, if only one, else
-            # nobody's (the demonym names their country, not who they speak for)
-            body = registered_body(words[-1:], reg)
+            # nobody's (the demonym names their country, not who they speak for); "business
+            # leaders in the border city of Tarvik" are nobody's (not a person named Tarvik)
+            body = registered_body([trade], reg) if trade in TRADE_GROUPS else None
             return (*body, False, source) if body else ("", UNRESOLVED, False, source)
         if (
             party

@@ -2588,3 +2588,20 @@ def test_a_verb_in_a_whose_relative_is_background_when_the_main_verb_follows(ext
         "crowd that the road must reopen."
     )
     check(row(t, "the road must reopen"), actor="Hanna Roos", party="Estmere")
+
+
+def test_people_of_a_place_speak_for_no_state_and_the_place_is_no_person():
+    t = statements_with(
+        {"Halvenia": "Halvenian|Halvenia's", "League of Border Families": "the League"},
+        {},
+        "Business leaders in the Halvenian border city of Tarvik warned on Monday that the "
+        "closure was costing local firms orders. Shopkeepers in Tarvik said the road "
+        "had been shut for a week. Halvenian leaders said the closure would stay. The League "
+        "of Border Families said the closure split families.",
+    )
+    business = t.loc["the closure was costing local firms orders"]
+    assert (business["party"], business["actor"]) == ("unresolved", "")
+    assert t.loc["the road had been shut for a week", "party"] == "unresolved"
+    # a country's leaders are its state; a body whose name ends in "Families" is that body
+    assert t.loc["the closure would stay", "party"] == "Halvenia"
+    assert t.loc["the closure split families", "party"] == "League of Border Families"
