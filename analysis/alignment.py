@@ -53,6 +53,8 @@ from .speakers import UNRESOLVED, SpeakerMemory
 from .text import find_quotes, mask_quotes, paragraphs, sentences
 
 if TYPE_CHECKING:  # the stance module loads scikit-learn; alignments need only its Issue
+    from collections.abc import Iterable
+
     from .stance import Issue
 
 COLUMNS = ["article_id", "start", "end", "party", "relation", "other", "cue", "sentence"]
@@ -187,6 +189,10 @@ def _subject(sentence: str, cue_start: int, mentions: list) -> tuple[str, int] |
         and not any(a <= s < b for a, b in inserted)
         and not _PLACE.search(sentence[max(0, s - 40) : s])
     ]
+    # the object of an earlier verb is no subject: "Velm accused neighbouring Norvik of … and
+    # demanded that …" is Velm's demand
+    while before and _OBJECT_OF.search(sentence[max(0, before[-1][0] - 40) : before[-1][0]]):
+        before = before[:-1]
     if not before:
         return None
     s, e, party = before[-1]
@@ -203,6 +209,11 @@ def _subject(sentence: str, cue_start: int, mentions: list) -> tuple[str, int] |
     return party, s
 
 
+_OBJECT_OF = re.compile(
+    r"\b(?:accused|accusing|urged|urging|criticised|criticized|condemned|blamed|warned|told"
+    r"|asked|called on|pressed|thanked|praised|rebuked|summoned|chided|reproached)"
+    r"\s+(?:(?:neighbouring|neighboring|the|its|their)\s+)?$"
+)
 _NEW_CLAUSE = re.compile(
     r"[,;:]|\b(?:and|but|while|whereas|as|after|before) (?:a|an|the|its|their|[A-Z])"
 )
@@ -262,7 +273,7 @@ _ENDING_WORD = (
     r"\b(?:lift\w*|end|ends|ended|ending|an end to|halt\w*|suspen\w*|cancel\w*|withdraw\w*"
     r"|abolish\w*|abolition|repeal\w*|revers\w*|scrap\w*|remov\w*|stop\w*|dismantl\w*"
     r"|drop\w*|revo[ck]\w*|switch\w* off|shut\w* down|closing|abandon\w*|postpon\w*"
-    r"|roll\w* back)\b"
+    r"|roll\w* back|ceas\w*)\b"
 )
 # A target that would end something names it right after its verb: "lifting the ban on …",
 # "halting construction of the dam", "reversing the increase".
@@ -481,7 +492,15 @@ _KEEPING_FROM = re.compile(
     r"|block\w*|denial|expulsion|detention|seizure",
     re.I,
 )
-_ENDS_THEN = re.compile(rf"\s*(?:[\w'’-]+\s+){{0,4}}?{_ENDING_WORD}((?:\s+[\w'’-]+){{1,6}})", re.I)
+_ENDS_THEN = re.compile(
+    rf"\s*(?:[\w'’-]+\s+){{0,4}}?{_ENDING_WORD}((?:\s+[\w'’-]+){{1,6}})((?:\s+[\w'’-]+){{0,2}})",
+    re.I,
+)
+
+
+def _stem(word: str) -> str:
+    """A word without its plural ending: "ships" and "ship" name the same thing."""
+    return re.sub(r"(?<=\w\w)s$", "", word.lower())
 
 
 def object_demands(
@@ -508,7 +527,7 @@ def object_demands(
     mentions = _mentions(sentence, registry) if mentions is None else mentions
     if not mentions:
         return []
-    things = {o.lower() for o in objects}
+    stems = {_stem(o) for o in objects}
     out = []
     for m in _DEMAND.finditer(sentence):
         # the party demanded of may stand first ("urged Norvik to halt …"): past its name
@@ -516,10 +535,14 @@ def object_demands(
         found = _ENDS_THEN.match(sentence, start)
         if not found:
             continue
-        for word in re.findall(r"[\w'’-]+", found.group(1)):
+        words = re.findall(r"[\w'’-]+", found.group(1) + found.group(2))
+        for i, word in enumerate(words[:6]):
             if _KEEPING_FROM.fullmatch(word):
                 break
-            if word.lower() in things or re.sub(r"e?s$", "", word.lower()) in things:
+            if _stem(word) in stems:
+                # "an end to the ambulance blockade" ends the blockade, not the ambulances
+                if any(_KEEPING_FROM.fullmatch(w) for w in words[i + 1 : i + 3]):
+                    break
                 subject = _subject(sentence, m.start(), mentions)
                 if subject is not None:
                     out.append((subject[0], "opposes", PROPOSAL, m.group().strip()))
@@ -555,6 +578,7 @@ def alignments(
     terms = measure_terms(issue.target) if issue is not None else []
     deeds = proposal_terms(issue.target) if issue is not None else []
     objects = deed_object(issue.target) if issue is not None else []
+    objects += deed_names(corpus["text"].fillna(""), deeds)
     for article_id, text in zip(corpus["article_id"], corpus["text"].fillna("")):
         for lo, hi in paragraphs(text):
             quotes = find_quotes(text, lo, hi)
@@ -834,13 +858,20 @@ def _demand_patterns(terms: tuple[str, ...]) -> tuple[re.Pattern, ...]:
         r"\b(?:(?:a|an|any|the|this|such a)\s+)?(?:(?:immediate|sudden|permanent|temporary"
         r"|further|single)\s+)?(?:halt|suspension|pause|moratorium|shutdown|cancellation"
         r"|closure|withdrawal|removal|(?:halting|stopping|suspending|closing|cancelling"
-        r"|scrapping|ending|removing|withdrawing|shutting down|pausing|freezing)"
+        r"|scrapping|ending|removing|withdrawing|shutting down|pausing|freezing|switching)"
         r"(?: [\w’'-]+){1,4}?)"
         r"(?:\s+(?:now|at this stage|this year))?\s+(?:would|could|will)\s+"
-        r"(?!not\b|never\b)(?:\w+\s+)?(?P<no>(?!))?(?P<end>(?!))?"
-        r"(?:cost|ruin|destroy|devastate|cripple|wreck|kill|bankrupt|hurt|harm|damage|punish"
-        r"|betray|wipe out|scare off|drive away|send (?:a |the )?(?:chilling|wrong|terrible"
-        r"|dangerous|disastrous) (?:signal|message))\b"
+        r"(?!not\b|never\b)(?P<no>(?!))?(?P<end>(?!))?"
+        r"(?:(?:\w+\s+)?(?:cost|ruin|destroy|devastate|cripple|wreck|kill|bankrupt|hurt|harm"
+        r"|damage|punish|betray|wipe out|scare off|drive away|send (?:a |the )?(?:chilling|wrong"
+        r"|terrible|dangerous|disastrous) (?:signal|message))"
+        # "switching it off would be an act of economic self-harm"
+        r"|be (?:an? )?(?:act of |recipe for )?(?:[\w-]+ )?(?:self-harm|disaster|catastrophe"
+        r"|blow|betrayal|mistake|folly|own goal))\b"
+        # demands to end it rejected: "demands that the satellite be switched off have no basis"
+        r"|\b(?:demands?|calls?) (?:that|for) (?:[\w’'-]+ ){0,6}?(?:to )?be (?:switched off"
+        r"|shut down|halted|stopped|suspended|removed|withdrawn|closed|cancell?ed|scrapped)\b"
+        r"[^.;]{0,30}? (?:have|has|had) no (?:\w+ )?(?:basis|grounds?|foundation|merit)\b"
         # what not doing it costs: "every month of delay costs businesses money"
         r"|\b(?:every (?:day|week|month|year) of |each |any |further )delays? (?:(?:now |here )?"
         r"(?:costs|is costing|has cost|would cost|will cost|could cost))\b"
@@ -872,7 +903,12 @@ def deed_object(target: str) -> list[str]:
     (['reservoir', 'orun'], [])
     >>> deed_object("repealing Varnessa's Law on the State Language")
     []
+    >>> deed_object("letting Velm's Aster-2 satellite operate from the 36 degrees slot")
+    ['satellite']
     """
+    light = _LETTING.match(target)
+    if light:
+        return _lets(light.group(1))
     m = re.match(r"\s*([a-z]+ing)\s+(.*)", target)
     if not m or not proposal_terms(target) or m.group(1) in _UNDOING:
         return []
@@ -887,6 +923,55 @@ def deed_object(target: str) -> list[str]:
     # its name, too: "suspend all felling in the Halvern" names the Halvern Forest
     names = [w.lower() for w in words[:-1] if w[:1].isupper() and not re.search(r"['’]s?$", w)]
     return list(dict.fromkeys([head, *names]))
+
+
+# What a deed is done by, when it is a rule or a plan: "Decree 17, which took effect on March
+# 1, requires all foreign merchant vessels …" names the requirement "the decree"
+_RULE_NOUNS = (
+    r"decree|rule|law|regulation|order|measure|requirement|directive|ordinance|policy|scheme"
+    r"|plan|project|programme|program"
+)
+
+
+def deed_names(texts: Iterable[str], deeds: list[str]) -> list[str]:
+    """The rule or plan that the texts say does the target's deed (``deeds``, from
+    :func:`proposal_terms`), in lower case: a demand to withdraw it ends the deed.
+
+    >>> deed_names(["Decree 17, which took effect in May, requires every ship to …"],
+    ...            proposal_terms("requiring foreign ships to take pilots"))
+    ['decree']
+    >>> deed_names(["The law requires nothing of the kind."], [])
+    []
+    """
+    stems = sorted({d for d in deeds if not d.endswith("ing")}, key=len, reverse=True)
+    if not stems:
+        return []
+    verb = "|".join(re.escape(d) for d in stems)
+    pattern = re.compile(
+        rf"\b(?P<head>{_RULE_NOUNS})(?: No\.?)?(?: \d+)?(?:,[^,.;]{{0,80}},)?"
+        rf" (?:(?:{verb})(?:s|es|ed|d)|will (?:{verb}))\b",
+        re.I,
+    )
+    found = [m.group("head").lower() for t in texts for m in pattern.finditer(t)]
+    return sorted(set(found))
+
+
+# A target that lets someone do something names the doer before its verb: "letting Velm's
+# Aster-2 satellite operate from …", "allowing the rescue ship Kestrel Dawn to dock"
+_LETTING = re.compile(r"\s*(?:letting|allowing|permitting|permission for)\s+(.*)", re.I)
+_LET_DO = re.compile(
+    r"\s+(?:to|go|cross|operate|enter|land|dock|fly|overfly|reach|visit|pick|make|open|sail"
+    r"|fish|call|use|play|perform|broadcast|transit|pass|return|leave|stay|run|take|carry"
+    r"|deliver|drill|graze|build|hold|continue|resume)\s+"
+)
+
+
+def _lets(rest: str) -> list[str]:
+    """The doer of a letting target's deed, its last word in lower case; not its names, which
+    are often a party's ("Osterran ambulances")."""
+    phrase = _NP_END.split(_LET_DO.split(rest, maxsplit=1)[0], maxsplit=1)[0]
+    common = [w for w in re.findall(r"\b[a-z]+\b", phrase) if w not in _NOT_HEAD and len(w) > 2]
+    return common[-1:]
 
 
 # deeds that undo or give back what they name
@@ -916,15 +1001,16 @@ def own_demands(
     >>> own_demands("There is no legal basis for a pause.", ["drilling"])
     [('backs', 'no legal basis for a pause')]
     """
-    if not terms:
+    if not terms and not objects:
         return []
     found = []
     # what the deed is done to counts only where it ends: "halt work on the well", "the
     # monument breached the treaty" (a demand that the seals stay is no demand to cull them)
-    patterns = list(_demand_patterns(tuple(terms)))
+    patterns = list(_demand_patterns(tuple(terms))) if terms else []
     if objects:
-        _, after, _, _, breached, nominal = _demand_patterns(tuple(objects))
-        patterns += [after, breached, nominal]
+        _, after, _, harmed, breached, nominal = _demand_patterns(tuple(objects))
+        # what ending it would cost names no term: read once
+        patterns += [after, breached, nominal] + ([] if terms else [harmed])
     for pattern in patterns:
         for m in pattern.finditer(text):
             if _NOT_OWN.search(text[max(0, m.start() - 60) : m.start()]):
@@ -1047,12 +1133,13 @@ def leans(stances: pd.DataFrame) -> pd.Series:
     return (on["p_favor"] - on["p_against"]).groupby(on["party"].astype(str)).mean()
 
 
-# Statements × lean against their stated side before a reading is turned. On 330 gold sets
-# the 15 whose targets are put in the acting side's words score -4.0 to -26.0, every other
-# one -2.1 or more (benchmarks/evaluate_all.py prints them): 3 lies between (5, set from the
-# first such set alone, missed one of them). 3 was set on the first nine; of the six in two
-# later blind batches, the last batch's three were turned when scored, and two of the others
-# only once the rules made after scoring them read their demands)
+# Statements × lean against their stated side before a reading is turned. On 338 gold sets
+# 19 of the 20 whose targets are put in the acting side's words score -4.0 to -26.0 (the
+# 20th, a cup final in a disputed city, reads both sides as against and so is not turned),
+# every other one -2.1 or more (benchmarks/evaluate_all.py prints them): 3 lies between (5,
+# set from the first such set alone, missed one of them). 3 was set on the first nine; of the
+# eleven in three later blind batches, six were turned when scored, and four more only once the
+# rules made after scoring them read their demands)
 TURN_AT = 3.0
 
 

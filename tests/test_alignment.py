@@ -10,6 +10,7 @@ from analysis.alignment import (
     PROPOSAL,
     align,
     alignments,
+    deed_names,
     deed_object,
     home_party,
     located_homes,
@@ -746,6 +747,57 @@ def test_a_demand_that_work_on_what_the_deed_makes_stop_is_against_the_deed():
     assert found[["party", "relation", "other"]].values.tolist() == [
         ["Valdoria", "opposes", PROPOSAL]
     ]
+
+
+def test_a_target_that_lets_something_happen_is_done_by_what_it_lets():
+    # the doer of a letting target's deed, named by its common noun, not by whose it is
+    target = "letting Norvik's Aster-2 satellite operate from the 36 degrees East slot"
+    assert deed_object(target) == ["satellite"]
+    assert deed_object("allowing Velm's relief flights to land in the enclave") == ["flights"]
+    assert deed_object("permission for the rescue ship Kestrel Dawn to dock") == ["ship"]
+    assert deed_object("letting the Torre Marathon cross the border") == []
+    objects = deed_object(target)
+    demanded = "Valdoria demanded that Norvik switch off its new Aster-2 satellite."
+    assert object_demands(demanded, REGISTRY, objects) == [
+        ("Valdoria", "opposes", PROPOSAL, "demanded that")
+    ]
+    # a plural names the same thing, and "cease" ends it like "stop"
+    ceased = "Valdoria urged Norvik to cease operating the satellites at once."
+    assert object_demands(ceased, REGISTRY, objects) == [("Valdoria", "opposes", PROPOSAL, "urged")]
+    # an end to a restriction on the thing backs it, wherever the restriction is named
+    for lifted in (
+        "Valdoria called on Norvik to end the satellite blockade.",
+        "Valdoria urged Norvik to stop the satellite ban now.",
+    ):
+        assert object_demands(lifted, REGISTRY, objects) == [], lifted
+
+
+def test_the_rule_that_does_a_requiring_deed_is_named_by_the_texts():
+    deeds = proposal_terms("requiring foreign ships to take Norvikian pilots through the strait")
+    texts = ["Decree 17, which took effect on March 1, requires all foreign vessels to …"]
+    assert deed_names(texts, deeds) == ["decree"]
+    # another verb, or no rule noun before it, names nothing
+    assert deed_names(["Decree 17 allows all foreign vessels to …"], deeds) == []
+    assert deed_names(["The strait requires care."], deeds) == []
+    # a demand to withdraw the rule, in the narrator's words, opposes the deed
+    sentence = (
+        "Valdoria accused neighbouring Norvik of greed and demanded that Norvik withdraw the "
+        "decree."
+    )
+    assert object_demands(sentence, REGISTRY, deed_names(texts, deeds)) == [
+        ("Valdoria", "opposes", PROPOSAL, "demanded that")
+    ]
+
+
+def test_what_ending_the_deed_would_cost_backs_it_even_with_no_term():
+    # a letting target names no deed of its own; what ending it costs is still read
+    for text in (
+        "Switching it off would be an act of economic self-harm.",
+        "Demands that a lawfully operating satellite be switched off have no basis in law.",
+    ):
+        assert [r for r, _ in own_demands(text, [], ["satellite"])] == ["backs"], text
+    assert own_demands("Switching it off would be welcome.", [], ["satellite"]) == []
+    assert own_demands("Demands that the satellite be switched off are growing.", [], ["x"]) == []
 
 
 def test_an_official_statement_that_names_its_own_country_as_the_caller_is_its_own_demand():
