@@ -211,7 +211,8 @@ def _subject(sentence: str, cue_start: int, mentions: list) -> tuple[str, int] |
 
 _OBJECT_OF = re.compile(
     r"\b(?:accused|accusing|urged|urging|criticised|criticized|condemned|blamed|warned|told"
-    r"|asked|called on|pressed|thanked|praised|rebuked|summoned|chided|reproached)"
+    r"|asked|ask|urge|called on|call on|pressed|press|thanked|praised|rebuked|summoned|chided"
+    r"|reproached)"
     r"\s+(?:(?:neighbouring|neighboring|the|its|their)\s+)?$"
 )
 _NEW_CLAUSE = re.compile(
@@ -366,7 +367,8 @@ _FOR_MEASURE = re.compile(
     r"\b(?:(?P<backs>(?:has |have |had )?(?:campaigned|campaigns|lobbied|lobbies|pushed"
     r"|pressed|called|calls) (?:hard |for years |long )?for|(?:welcomed|welcomes|praised"
     r"|praises|defended|defends|defending|hailed|hails)|(?:has |have |had )?(?:championed"
-    r"|champions))|(?P<opposes>(?:has |have |had )?(?:long )?(?:opposed|opposes|opposing"
+    r"|champions)|to (?:intervene to )?(?:keep|preserve|save|retain))"
+    r"|(?P<opposes>(?:has |have |had )?(?:long )?(?:opposed|opposes|opposing"
     r"|fought|fights|fighting|campaigned against|campaigns against|lobbied against"
     r"|protested against|condemned|condemns|denounced|denounces|criticised|criticized"
     r"|criticises|criticizes|objected to|objects to)))\s+",
@@ -423,8 +425,16 @@ def _measure_patterns(
     else:
         names = "|".join(re.escape(t) for t in ordered)
         measure = re.compile(rf"((?:[\w'’-]+\s+){{0,3}}?)(?:{names}|measures?)(?:s|es)?\b", re.I)
-    ending_after = re.compile(rf"\s+(?:to|should|must)\s+(?:be\s+)?(?:\w+\s+)?{_ENDING_WORD}", re.I)
+    # "… for the ban to be lifted", "… for the statue's removal"
+    ending_after = re.compile(
+        rf"\s+(?:to|should|must)\s+(?:be\s+)?(?:\w+\s+)?{_ENDING_WORD}"
+        rf"|['’]s\s+(?:\w+\s+)?{_ENDING_WORD}",
+        re.I,
+    )
     return measure, ending_after
+
+
+_KEPT_OPEN = re.compile(r"\s+(?:open|running|flowing|moving|free|operating|working)\b", re.I)
 
 
 def measure_alignments(
@@ -452,6 +462,12 @@ def measure_alignments(
     >>> measure_alignments("Norvik has called for the increase to be reversed.", reg,
     ...                    ["increase"])
     [('Norvik', 'opposes', '(the measure)', 'has called for')]
+    >>> measure_alignments("Norvik, which has campaigned for the statue's removal, …", reg,
+    ...                    ["statue"])
+    [('Norvik', 'opposes', '(the measure)', 'has campaigned for')]
+    >>> measure_alignments("Norvik would ask the court to intervene to keep the statue.", reg,
+    ...                    ["statue"])
+    [('Norvik', 'backs', '(the measure)', 'to intervene to keep')]
     """
     if not terms:
         return []
@@ -466,6 +482,9 @@ def measure_alignments(
             if not found or re.search(r"\b(?:not|never|no longer)\s+$", sentence[: m.start()]):
                 continue
             relation = "backs" if m.group("backs") else "opposes"
+            # "to keep the crossing open" keeps it from a closure
+            if _KEPT_OPEN.match(sentence, found.end()):
+                continue
             if re.search(_ENDING_WORD, found.group(1), re.I) or ending_after.match(
                 sentence, found.end()
             ):
@@ -579,6 +598,7 @@ def alignments(
     deeds = proposal_terms(issue.target) if issue is not None else []
     objects = deed_object(issue.target) if issue is not None else []
     objects += deed_names(corpus["text"].fillna(""), deeds)
+    doers = doer_patterns(issue.target) if issue is not None else None
     for article_id, text in zip(corpus["article_id"], corpus["text"].fillna("")):
         for lo, hi in paragraphs(text):
             quotes = find_quotes(text, lo, hi)
@@ -591,6 +611,7 @@ def alignments(
                 found += measure_alignments(sentence, registry, terms, mentions)
                 found += measure_alignments(sentence, registry, deeds, mentions, PROPOSAL)
                 found += object_demands(sentence, registry, objects, mentions)
+                found += deed_doers(sentence, doers, objects, mentions)
                 for party, relation, other, cue in found:
                     rows.append((article_id, s, e, party, relation, other, cue, text[s:e]))
     if statements is not None:
@@ -974,6 +995,77 @@ def _lets(rest: str) -> list[str]:
     return common[-1:]
 
 
+# Verbs whose past is not made with -ed
+_IRREGULAR = {
+    "build": "built", "hold": "held", "lay": "laid", "sell": "sold", "send": "sent",
+    "dig": "dug", "fly": "flown|flew", "run": "ran", "make": "made", "keep": "kept",
+    "spend": "spent", "take": "taken|took", "put": "put", "set": "set", "cut": "cut",
+}  # fmt: skip
+_DOING = (
+    r"(?:is|are|was|were|has been|have been|had been|began|has begun|started|continues"
+    r"|continued|went on)"
+)
+
+
+def doer_patterns(target: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """What says that someone does a target's deed, when the target does something ("building
+    the airstrip"): after the doer's name, "is building", "has built", "builds"; before it,
+    "built by". ``None`` for a target that ends or lets something.
+
+    >>> active, passive = doer_patterns("building the Torre airstrip")
+    >>> bool(active.match(" is building a runway")), bool(passive.search("the runway built by "))
+    (True, True)
+    >>> doer_patterns("lifting the ban on honey") is None
+    True
+    """
+    deeds = proposal_terms(target)
+    head = next((d for d in deeds if d.endswith("ing")), None)
+    if head is None:
+        return None
+    base = head[:-3]
+    bases = {base, base + "e"}
+    if len(base) > 3 and base[-1] == base[-2]:  # "running"
+        bases.add(base[:-1])
+    names = "|".join(sorted(bases, key=len, reverse=True))
+    past = "|".join([rf"(?:{names})(?:ed|d)", *(_IRREGULAR[b] for b in bases if b in _IRREGULAR)])
+    active = re.compile(
+        rf"\s+(?:(?:{_DOING}) {head}|(?:has|have|had) (?:\w+ly )?(?:{past})|(?:{past})"
+        rf"|(?:{names})(?:s|es))\b(?!\s+(?:that|whether|with)\b)",
+        re.I,
+    )
+    passive = re.compile(rf"\b(?:{past}) by (?:the )?$", re.I)
+    return active, passive
+
+
+def deed_doers(
+    sentence: str,
+    patterns: tuple[re.Pattern, re.Pattern] | None,
+    objects: list[str],
+    mentions: list[tuple[int, int, str]],
+) -> list[tuple[str, str, str, str]]:
+    """(party, "backs", :data:`PROPOSAL`, words) of each party the narrator says does the
+    target's deed to what it is done to (``objects``, from :func:`deed_object`): "an airstrip
+    that Norvik is building", "the fee charged by Norvik". Who does it wants it done; a deed
+    said without its object may be done in part ("Norvik was releasing every cubic metre it
+    can spare").
+    """
+    if patterns is None or not objects:
+        return []
+    active, passive = patterns
+    stems = {_stem(o) for o in objects}
+    out = []
+    for s, e, party in mentions:
+        found = active.match(sentence, e) or passive.search(sentence[max(0, s - 40) : s])
+        if not found:
+            continue
+        end = found.end() if found.start() >= e else e
+        near = re.findall(r"[\w'’-]+", sentence[max(0, s - 60) : s])[-8:]
+        near += re.findall(r"[\w'’-]+", sentence[end:])[:6]
+        if any(_stem(w) in stems for w in near):
+            out.append((party, "backs", PROPOSAL, found.group().strip()))
+    return list(dict.fromkeys(out))
+
+
 # deeds that undo or give back what they name
 _UNDOING = set(
     "moving relocating removing returning restoring reopening resuming reinstating"
@@ -1133,13 +1225,13 @@ def leans(stances: pd.DataFrame) -> pd.Series:
     return (on["p_favor"] - on["p_against"]).groupby(on["party"].astype(str)).mean()
 
 
-# Statements × lean against their stated side before a reading is turned. On 338 gold sets
-# 19 of the 20 whose targets are put in the acting side's words score -4.0 to -26.0 (the
-# 20th, a cup final in a disputed city, reads both sides as against and so is not turned),
+# Statements × lean against their stated side before a reading is turned. On 346 gold sets
+# 23 of the 24 whose targets are put in the acting side's words score -4.0 to -32.1 (the
+# 24th, a cup final in a disputed city, reads both sides as against and so is not turned),
 # every other one -2.1 or more (benchmarks/evaluate_all.py prints them): 3 lies between (5,
 # set from the first such set alone, missed one of them). 3 was set on the first nine; of the
-# eleven in three later blind batches, six were turned when scored, and four more only once the
-# rules made after scoring them read their demands)
+# fifteen in four later blind batches, seven were turned when scored, and seven more only once
+# the rules made after scoring them read their demands and deeds)
 TURN_AT = 3.0
 
 

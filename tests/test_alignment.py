@@ -10,8 +10,10 @@ from analysis.alignment import (
     PROPOSAL,
     align,
     alignments,
+    deed_doers,
     deed_names,
     deed_object,
+    doer_patterns,
     home_party,
     located_homes,
     measure_terms,
@@ -798,6 +800,26 @@ def test_what_ending_the_deed_would_cost_backs_it_even_with_no_term():
         assert [r for r, _ in own_demands(text, [], ["satellite"])] == ["backs"], text
     assert own_demands("Switching it off would be welcome.", [], ["satellite"]) == []
     assert own_demands("Demands that the satellite be switched off are growing.", [], ["x"]) == []
+
+
+def test_a_party_the_narrator_says_does_the_deed_backs_it():
+    target = "building the Torre airstrip on Torre Island"
+    patterns, objects = doer_patterns(target), deed_object(target)
+
+    def doers(sentence):
+        return deed_doers(sentence, patterns, objects, REGISTRY.name_spans(sentence))
+
+    said = "Valdoria denounced the airstrip that Norvik is building on the island."
+    assert doers(said) == [("Norvik", "backs", PROPOSAL, "is building")]
+    assert doers("The airstrip built by Norvik opened on Monday.") == [
+        ("Norvik", "backs", PROPOSAL, "built by")
+    ]
+    # without what it is done to, the deed may be done in part, or be another one
+    assert doers("Norvik is building a school.") == []
+    # not done: a demand, a denial, a target that ends something
+    assert doers("Valdoria urged Norvik to stop building the airstrip.") == []
+    assert doers("Norvik is not building an airstrip.") == []
+    assert doer_patterns("lifting the ban on Torre honey") is None
 
 
 def test_an_official_statement_that_names_its_own_country_as_the_caller_is_its_own_demand():
