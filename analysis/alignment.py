@@ -274,7 +274,7 @@ _ENDING_WORD = (
     r"\b(?:lift\w*|end|ends|ended|ending|an end to|halt\w*|suspen\w*|cancel\w*|withdraw\w*"
     r"|abolish\w*|abolition|repeal\w*|revers\w*|scrap\w*|remov\w*|stop\w*|dismantl\w*"
     r"|drop\w*|revo[ck]\w*|switch\w* off|shut\w* down|closing|abandon\w*|postpon\w*"
-    r"|roll\w* back|ceas\w*)\b"
+    r"|roll\w* back|ceas\w*|recall\w*)\b"
 )
 # A target that would end something names it right after its verb: "lifting the ban on …",
 # "halting construction of the dam", "reversing the increase".
@@ -1092,6 +1092,8 @@ def own_demands(
     [('backs', 'a suspension would cost')]
     >>> own_demands("There is no legal basis for a pause.", ["drilling"])
     [('backs', 'no legal basis for a pause')]
+    >>> own_demands('it had "no intention whatsoever" of recalling the rig', [], ["rig"])
+    [('backs', 'had "no intention whatsoever" of recalling the rig')]
     """
     if not terms and not objects:
         return []
@@ -1109,7 +1111,27 @@ def own_demands(
                 continue
             ends = bool(m.group("end")) != bool(m.group("no"))
             found.append(("opposes" if ends else "backs", m.group()))
+    for m in _refusal(tuple(terms) + tuple(objects)).finditer(text):
+        if not _NOT_OWN.search(text[max(0, m.start() - 60) : m.start()]):
+            found.append(("backs", m.group()))
     return found
+
+
+# A refusal to end it: "would not suspend the works", "had no intention of recalling the rig"
+_REFUSE = (
+    r"(?:will not|would not|won['’]t|shall not|(?:has|have|had) [\"“]?no intention(?: whatsoever)?"
+    r"[\"”]? of|refuses? to|refused to|declined to|declines to)"
+)
+
+
+@lru_cache(maxsize=256)
+def _refusal(terms: tuple[str, ...]) -> re.Pattern:
+    names = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+    return re.compile(
+        rf"\b{_REFUSE} {_NOW}{_ENDING_WORD}(?: (?:of )?(?:the|this|these|that|those|its|their|our"
+        rf"|all|any|an|a))?(?: [\w’'-]+){{0,3}}? (?:{names})(?:s|es)?\b",
+        re.I,
+    )
 
 
 # What a speaker says of its own government, or of the side that presses it
@@ -1225,12 +1247,12 @@ def leans(stances: pd.DataFrame) -> pd.Series:
     return (on["p_favor"] - on["p_against"]).groupby(on["party"].astype(str)).mean()
 
 
-# Statements × lean against their stated side before a reading is turned. On 346 gold sets
-# 23 of the 24 whose targets are put in the acting side's words score -4.0 to -32.1 (the
-# 24th, a cup final in a disputed city, reads both sides as against and so is not turned),
+# Statements × lean against their stated side before a reading is turned. On 354 gold sets
+# 27 of the 28 whose targets are put in the acting side's words score -4.0 to -32.1 (the
+# 28th, a cup final in a disputed city, reads both sides as against and so is not turned),
 # every other one -2.1 or more (benchmarks/evaluate_all.py prints them): 3 lies between (5,
 # set from the first such set alone, missed one of them). 3 was set on the first nine; of the
-# fifteen in four later blind batches, seven were turned when scored, and seven more only once
+# nineteen in five later blind batches, ten were turned when scored, and eight more only once
 # the rules made after scoring them read their demands and deeds)
 TURN_AT = 3.0
 

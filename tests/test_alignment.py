@@ -822,6 +822,19 @@ def test_a_party_the_narrator_says_does_the_deed_backs_it():
     assert doer_patterns("lifting the ban on Torre honey") is None
 
 
+def test_a_refusal_to_end_the_deed_backs_it():
+    for text in (
+        "Norvik would not suspend the drilling under pressure from any quarter",
+        'the government had "no intention whatsoever" of recalling the rig',
+        "Norvik refused to withdraw the rig",
+    ):
+        assert [r for r, _ in own_demands(text, ["drilling"], ["rig"])] == ["backs"], text
+    # a refusal to do something else, or an end that is not refused, is not
+    assert own_demands("Norvik would not comment on the rig", ["drilling"], ["rig"]) == []
+    found = own_demands("Norvik must withdraw the rig", ["drilling"], ["rig"])
+    assert [r for r, _ in found] == ["opposes"]
+
+
 def test_an_official_statement_that_names_its_own_country_as_the_caller_is_its_own_demand():
     from analysis.stance import Issue
 
