@@ -342,13 +342,18 @@ def proposal_terms(target: str) -> list[str]:
     ['passage']
     >>> proposal_terms("lifting the ban on honey"), proposal_terms("letting the taxis in")
     ([], [])
+    >>> proposal_terms("Norvik's export subsidy for apples")
+    ['subsidy']
     """
     if measure_terms(target) or re.match(rf"\s*(?:{_RESTRICTING})", target, re.I):
         return []
     phrase = _NP_END.split(target.strip(), maxsplit=1)[0]
     words = [w for w in re.findall(r"[\w'’-]+", phrase) if w.lower() not in _HOW]
-    # a target that opens with a name ("Orlesk reversing its withdrawal …") is a clause, whose
-    # last noun need not be what it would do
+    # a target that opens with its owner's name is a noun's ("Norvik's export subsidy for
+    # apples"); one that opens with another name ("Orlesk reversing its withdrawal …") is a
+    # clause, whose last noun need not be what it would do
+    if words and re.search(r"\w['’]s$", words[0]) and words[1:2] != ["own"]:
+        words = words[1:]
     if not words or not words[0][:1].islower():
         return []
     # a verb's head is the verb ("releasing gene-edited mosquitoes"), a noun's its last word
@@ -599,6 +604,9 @@ def alignments(
     objects = deed_object(issue.target) if issue is not None else []
     objects += deed_names(corpus["text"].fillna(""), deeds)
     doers = doer_patterns(issue.target) if issue is not None else None
+    refused = refused_things(issue.target) if issue is not None else []
+    # what a deed makes, or a noun target is, belongs to who wants it
+    owned = (objects[:1] or [d for d in deeds if not d.endswith("ing")][:1]) if deeds else []
     for article_id, text in zip(corpus["article_id"], corpus["text"].fillna("")):
         for lo, hi in paragraphs(text):
             quotes = find_quotes(text, lo, hi)
@@ -611,14 +619,17 @@ def alignments(
                 found += measure_alignments(sentence, registry, terms, mentions)
                 found += measure_alignments(sentence, registry, deeds, mentions, PROPOSAL)
                 found += object_demands(sentence, registry, objects, mentions)
-                found += deed_doers(sentence, doers, objects, mentions)
+                found += refused_demands(sentence, registry, refused, mentions)
+                found += owners(sentence, owned, mentions)
+                # who refuses it does the deed: "Norvik has refused to register the marriages"
+                found += deed_doers(sentence, doers, objects or refused, mentions)
                 for party, relation, other, cue in found:
                     rows.append((article_id, s, e, party, relation, other, cue, text[s:e]))
     if statements is not None:
         homes = {**located_homes(corpus, statements, registry, homes), **homes}
         # a statement inside a sentence already read says the same thing once more
         said = [(a, p, r, o, s, e) for a, s, e, p, r, o, _, _ in rows]
-        for row in _statement_rows(statements, registry, homes, terms, deeds, objects):
+        for row in _statement_rows(statements, registry, homes, terms, deeds, objects, refused):
             a, s, e, p, r, o, _, _ = row
             if not any(k[:4] == (a, p, r, o) and k[4] <= s < k[5] for k in said):
                 rows.append(row)
@@ -760,6 +771,7 @@ def _statement_rows(
     terms: list[str] | None = None,
     deeds: list[str] | None = None,
     objects: list[str] | None = None,
+    refused: list[str] | None = None,
 ) -> list[tuple]:
     rows = []
     for r in statements.itertuples():
@@ -792,6 +804,11 @@ def _statement_rows(
                 phrase = _as_said(phrase, said, text)
                 own = f"{OWN_WORDS}{phrase}"
                 rows.append((r.article_id, r.start, r.end, party, relation, other, own, text))
+        # its own demand for what a refusing target refuses: "We call on Norvik to register …"
+        for m in _WE_ASK.finditer(text) if refused and not denied else ():
+            if _asks_for(text, m.end(), refused, _mentions(text, registry)):
+                own = f"{OWN_WORDS}{m.group().strip()}"
+                rows.append((r.article_id, r.start, r.end, party, "opposes", PROPOSAL, own, text))
     return rows
 
 
@@ -844,8 +861,9 @@ def _demand_patterns(terms: tuple[str, ...]) -> tuple[re.Pattern, ...]:
     flaring has to stop"), after a modal's or a first-person demand's verb ("must stop
     construction of …"), before a judgement ("the cull is long overdue"), an end's cost ("a
     suspension would cost jobs", which names no term), the term before a breach ("the naming
-    broke the treaty") and a called-for end ("called for the suspension of drilling"). Each
-    has groups ``end`` and ``no`` (a "not" that turns it), which may never match."""
+    broke the treaty"), a called-for end ("called for the suspension of drilling") and a
+    demand that it go on ("should keep the crews in the patrols"). Each has groups ``end``
+    and ``no`` (a "not" that turns it), which may never match."""
     names = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
     term = rf"\b(?:{names})(?:s|es)?\b"
     before = re.compile(
@@ -879,11 +897,13 @@ def _demand_patterns(terms: tuple[str, ...]) -> tuple[re.Pattern, ...]:
         r"\b(?:(?:a|an|any|the|this|such a)\s+)?(?:(?:immediate|sudden|permanent|temporary"
         r"|further|single)\s+)?(?:halt|suspension|pause|moratorium|shutdown|cancellation"
         r"|closure|withdrawal|removal|(?:halting|stopping|suspending|closing|cancelling"
-        r"|scrapping|ending|removing|withdrawing|shutting down|pausing|freezing|switching)"
+        r"|scrapping|ending|removing|withdrawing|shutting(?: down)?|pausing|freezing|switching)"
         r"(?: [\w’'-]+){1,4}?)"
         r"(?:\s+(?:now|at this stage|this year))?\s+(?:would|could|will)\s+"
-        r"(?!not\b|never\b)(?P<no>(?!))?(?P<end>(?!))?"
-        r"(?:(?:\w+\s+)?(?:cost|ruin|destroy|devastate|cripple|wreck|kill|bankrupt|hurt|harm"
+        r"(?P<no>(?!))?(?P<end>(?!))?"
+        # what ending it would not do: "shutting the outfall would not save a single fish"
+        r"(?:(?:not|never) (?:\w+ )?(?:save|help|solve|fix|protect|bring back|clean up)\b"
+        r"|(?!not\b|never\b)(?:\w+\s+)?(?:cost|ruin|destroy|devastate|cripple|wreck|kill|bankrupt|hurt|harm"
         r"|damage|punish|betray|wipe out|scare off|drive away|send (?:a |the )?(?:chilling|wrong"
         r"|terrible|dangerous|disastrous) (?:signal|message))"
         # "switching it off would be an act of economic self-harm"
@@ -905,11 +925,19 @@ def _demand_patterns(terms: tuple[str, ...]) -> tuple[re.Pattern, ...]:
     # a breach of law in its own words: "the naming broke the treaty", "the ban violates the
     # agreement"
     breached = re.compile(
-        rf"{term}(?: [\w’'-]+){{0,3}}? (?P<no>(?!))?(?P<end>broke|breaks|breached|breaches"
+        rf"{term}(?: [\w’'-]+){{0,3}}? [\"“']?(?P<no>(?!))?(?P<end>broke|breaks|breached|breaches"
         r"|violated|violates|contravened|contravenes|infringed|infringes)\b",
         re.I,
     )
-    return before, after, judged, harmed, breached, nominal
+    # a demand that it go on: "the government should keep our crews in the joint patrols";
+    # not "must keep the ships out"
+    kept = re.compile(
+        rf"\b(?:{_MODAL}|{_WE_DEMAND}) {_NOW}(?P<no>not |never )?(?P<end>(?!))?(?:keep|continue"
+        rf"|maintain|preserve|retain|sustain)(?: (?:with|on))?(?: [\w’'-]+){{0,5}}? {term}"
+        r"(?! (?:out|away|closed|shut|off|suspended|halted|at bay)\b)",
+        re.I,
+    )
+    return before, after, judged, harmed, breached, nominal, kept
 
 
 def deed_object(target: str) -> list[str]:
@@ -931,7 +959,7 @@ def deed_object(target: str) -> list[str]:
     if light:
         return _lets(light.group(1))
     m = re.match(r"\s*([a-z]+ing)\s+(.*)", target)
-    if not m or not proposal_terms(target) or m.group(1) in _UNDOING:
+    if not m or not proposal_terms(target) or m.group(1) in _UNDOING | _REFUSING:
         return []
     if re.fullmatch(_ENDING_WORD, m.group(1), re.I):  # "repealing Varnessa's Law …" ends it
         return []
@@ -1066,11 +1094,173 @@ def deed_doers(
     return list(dict.fromkeys(out))
 
 
+def owners(
+    sentence: str, things: list[str], mentions: list[tuple[int, int, str]]
+) -> list[tuple[str, str, str, str]]:
+    """(party, "backs", :data:`PROPOSAL`, words) of each party the narrator names as the owner
+    of what the target's deed makes or is (``things``: the head of :func:`deed_object`, or a
+    noun target's head): "Norvik's export subsidy", "Norvik's new airstrip". Whose it is,
+    wants it.
+
+    >>> owners("a row over Norvik's export subsidy for apples", ["subsidy"],
+    ...        [(11, 17, "Norvik")])
+    [('Norvik', 'backs', '(the proposal)', "Norvik's export subsidy")]
+    >>> owners("a row over Norvik's objections to the subsidy", ["subsidy"], [(11, 17, "Norvik")])
+    []
+    >>> owners("Norvik's ban on calls", ["calls"], [(0, 6, "Norvik")])
+    []
+    """
+    stems = {_stem(t) for t in things}
+    out = []
+    for s, e, party in mentions:
+        # an alias may hold the possessive itself ("Norvik's")
+        after = re.match(r"['’]s\b", sentence[e:])
+        e += after.end() if after else 0
+        owner = after or re.search(r"['’]s$", sentence[s:e])
+        m = re.match(r"((?:\s+[a-z][\w-]*){1,3})", sentence[e:]) if owner else None
+        words = m.group(1).split() if m else []
+        # the head ends the owner's phrase: "Norvik's subsidy scheme" is the scheme's
+        head = next((i for i, w in enumerate(words) if _stem(w) in stems), None)
+        # and only words that qualify it come before it: not "Norvik's ban on calls",
+        # "Norvik's ombudsman says extradition …", "Norvik's own transmitter" (another one)
+        before = words[:head] if head is not None else []
+        if any(
+            _KEEPING_FROM.fullmatch(w) or _HEAD_AFTER.match(w) or w in _OTHER or w.endswith("s")
+            for w in before
+        ):
+            continue
+        if head is not None and (head == len(words) - 1 or _HEAD_AFTER.match(words[head + 1])):
+            said = " ".join([sentence[s:e], *words[: head + 1]])
+            out.append((party, "backs", PROPOSAL, said))
+    return list(dict.fromkeys(out))
+
+
+_OTHER = {"own", "other", "second", "former", "previous", "alternative", "rival"}
+_HEAD_AFTER = re.compile(
+    r"(?:of|to|for|on|at|in|near|along|through|into|by|from|and|or|which|is|was|has|had|would"
+    r"|will|that)$"
+)
+
+
 # deeds that undo or give back what they name
 _UNDOING = set(
     "moving relocating removing returning restoring reopening resuming reinstating"
     " readmitting repatriating releasing freeing".split()
 )
+
+
+# deeds that refuse what they name: a demand for it fights them
+_REFUSING = set("refusing denying withholding declining barring blocking rejecting".split())
+# nouns made from verbs, whose verb begins with the noun's first letters: "registration" and
+# "register", "recognition" and "recognise", "admission" and "admit"
+_NOMINAL = re.compile(r"(?:ation|ition|ssion|tion|sion|ment|ance|ence|ery)$")
+
+
+def refused_things(target: str) -> list[str]:
+    """What a target that refuses something refuses, in lower case: the head noun of what
+    follows its verb, and what that is of ("refusing registration of marriages …" →
+    registration, marriages). Empty for any other target.
+
+    Such a target speaks for the side that refuses; the side that complains demands the
+    refused thing ("demanded that Norvik register the marriages"), which fights the target.
+
+    >>> refused_things("refusing registration of marriages performed in Velm's consulates")
+    ['registration', 'marriages']
+    >>> refused_things("withholding the radar's data from Velm's forecasters")
+    ['data']
+    >>> refused_things("refusing to recognise the diplomas of Velm's nursing colleges")
+    ['recognise', 'diplomas']
+    >>> refused_things("building the airstrip")
+    []
+    """
+    m = re.match(r"\s*([a-z]+ing)\s+(to\s+[a-z]+\s+)?(.*)", target)
+    if not m or m.group(1) not in _REFUSING:
+        return []
+    things = [m.group(2).split()[1]] if m.group(2) else []  # "refusing to recognise"
+    rest = m.group(3)
+    for _ in range(2):
+        phrase = _NP_END.split(rest, maxsplit=1)[0]
+        words = [w for w in re.findall(r"[\w'’-]+", phrase) if w.isalpha() and len(w) > 2]
+        # "marriages performed in …": a participle ends the noun phrase
+        cut = next((i for i, w in enumerate(words) if i and re.search(r"(?:ed|ing)$", w)), None)
+        words = [w.lower() for w in words[:cut] if w[:1].islower() and w not in _NOT_HEAD]
+        if not words:
+            break
+        things.append(words[-1])
+        # what a verb's noun is of: "registration of marriages"
+        of = re.match(r"\s*of\s+", rest[len(phrase) :])
+        if not (of and _NOMINAL.search(words[-1])):
+            break
+        rest = rest[len(phrase) + of.end() :]
+    return list(dict.fromkeys(things))
+
+
+# A demand made of someone, or for something: "demanded that Norvik register …", "called for
+# the registration of …"
+_ASK = re.compile(
+    r"\b(?:demanded|demands|demanding|urged|urges|urging|called on|calls on|pressed|presses"
+    r"|asked|asks|appealed to|appeals to|(?:called|calls|appealed|appeals|pressed) for)"
+    r"(?: that)?\s+",
+    re.I,
+)
+# in the speaker's own words, only a demand of another made in the first person: "must
+# register" may be the refusing side's own rule for how it is done
+_WE_ASK = re.compile(rf"\b(?:{_WE_DEMAND}|(?:we|I) (?:\w+ly )?{_DEMAND_FOR})\s+", re.I)
+
+
+def _asks_for(text: str, start: int, things: list[str], mentions: list) -> bool:
+    """Whether the words from ``start`` ask for one of ``things`` (:func:`refused_things`): its
+    verb first ("… Norvik register without delay"), or the thing itself within six words, with
+    no ending or restriction before it ("to lift the ban on the marriages" asks for no
+    marriage)."""
+    # past the party asked ("urged Norvik to …") and "to"
+    start = next((e for s, e, _ in mentions if s == start), start)
+    words = re.findall(r"[\w'’-]+", text[start : start + 160])
+    words = words[1:] if words[:1] == ["to"] else words
+    verbs = [t[: max(4, len(t) - 6)] for t in things if _NOMINAL.search(t) or t.endswith("e")]
+    first = words[1:2] if words[:1] and words[0].endswith("ly") else words[:1]
+    if any(w.lower().startswith(v) for w in first for v in verbs):
+        return True
+    stems = {_stem(t) for t in things}
+    for word in words[:6]:
+        if _KEEPING_FROM.fullmatch(word) or word.lower() in ("not", "never", "no"):
+            return False
+        if _stem(word) in stems:
+            return True
+    return False
+
+
+def refused_demands(
+    sentence: str,
+    registry: Registry,
+    things: list[str],
+    mentions: list[tuple[int, int, str]] | None = None,
+) -> list[tuple[str, str, str, str]]:
+    """(party, "opposes", :data:`PROPOSAL`, cue) of each party the narrator says demanded
+    what a refusing target refuses (``things``, from :func:`refused_things`).
+
+    >>> reg = Registry.from_frames(
+    ...     pd.DataFrame({"party": ["Norvik", "Velm"], "aliases": ["", ""]}),
+    ...     pd.DataFrame(columns=["actor", "party", "aliases"]))
+    >>> refused_demands("Velm demanded that Norvik register without delay the marriages.",
+    ...                 reg, ["registration", "marriages"])
+    [('Velm', 'opposes', '(the proposal)', 'demanded that')]
+    >>> refused_demands("Velm urged Norvik to end the sham marriages.", reg,
+    ...                 ["registration", "marriages"])
+    []
+    """
+    if not things:
+        return []
+    mentions = _mentions(sentence, registry) if mentions is None else mentions
+    out = []
+    for m in _ASK.finditer(sentence):
+        if re.search(r"\b(?:not|never)\s+$", sentence[: m.start()]):
+            continue
+        if _asks_for(sentence, m.end(), things, mentions):
+            subject = _subject(sentence, m.start(), mentions)
+            if subject is not None:
+                out.append((subject[0], "opposes", PROPOSAL, m.group().strip()))
+    return list(dict.fromkeys(out))
 
 
 def own_demands(
@@ -1092,6 +1282,12 @@ def own_demands(
     [('backs', 'a suspension would cost')]
     >>> own_demands("There is no legal basis for a pause.", ["drilling"])
     [('backs', 'no legal basis for a pause')]
+    >>> own_demands("Shutting the outfall would not save a single fish.", ["outfall"])
+    [('backs', 'Shutting the outfall would not save')]
+    >>> own_demands("Norvik should keep its crews in the joint patrols", [], ["patrols"])
+    [('backs', 'should keep its crews in the joint patrols')]
+    >>> own_demands("We must keep the patrols out of our bay", [], ["patrols"])
+    []
     >>> own_demands('it had "no intention whatsoever" of recalling the rig', [], ["rig"])
     [('backs', 'had "no intention whatsoever" of recalling the rig')]
     """
@@ -1102,9 +1298,9 @@ def own_demands(
     # monument breached the treaty" (a demand that the seals stay is no demand to cull them)
     patterns = list(_demand_patterns(tuple(terms))) if terms else []
     if objects:
-        _, after, _, harmed, breached, nominal = _demand_patterns(tuple(objects))
+        _, after, _, harmed, breached, nominal, kept = _demand_patterns(tuple(objects))
         # what ending it would cost names no term: read once
-        patterns += [after, breached, nominal] + ([] if terms else [harmed])
+        patterns += [after, breached, nominal, kept] + ([] if terms else [harmed])
     for pattern in patterns:
         for m in pattern.finditer(text):
             if _NOT_OWN.search(text[max(0, m.start() - 60) : m.start()]):

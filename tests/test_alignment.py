@@ -20,8 +20,11 @@ from analysis.alignment import (
     object_demands,
     orientation,
     own_demands,
+    owners,
     proposal_terms,
     pull_own_side,
+    refused_demands,
+    refused_things,
     sentence_alignments,
     words_of_alignment,
 )
@@ -881,3 +884,82 @@ def test_the_side_a_body_is_set_against_is_not_its_home():
     assert home_party("Upland Farmers' League", said, REGISTRY) is None
     said = "In the Valdorian port of Torre, the Upland Farmers' League rallied behind it."
     assert home_party("Upland Farmers' League", said, REGISTRY) == "Valdoria"
+
+
+def test_a_target_that_refuses_something_is_fought_by_a_demand_for_what_it_refuses():
+    """ "refusing registration of marriages …" speaks for the side that refuses: the side
+    that complains demands the registration, which is against the target."""
+    from analysis.stance import Issue
+
+    target = "refusing registration of marriages performed in Valdorian consulates"
+    assert refused_things(target) == ["registration", "marriages"]
+    assert refused_things("withholding the Torre radar's data from Valdoria") == ["data"]
+    assert refused_things("refusing to recognise Valdorian diplomas") == ["recognise", "diplomas"]
+    assert refused_things("registering the marriages") == []
+    # the refused thing is no object of the deed: ending it does not end the refusal
+    assert deed_object(target) == []
+    things = refused_things(target)
+
+    def demands(sentence):
+        return refused_demands(sentence, REGISTRY, things)
+
+    assert demands("Valdoria demanded that Velm register without delay the marriages.") == [
+        ("Valdoria", "opposes", PROPOSAL, "demanded that")
+    ]
+    assert demands("Valdoria urged Norvik to recognise the marriages at once.") == [
+        ("Valdoria", "opposes", PROPOSAL, "urged")
+    ]
+    # a demand to end them, or to do something else, asks for no registration
+    assert demands("Valdoria urged Norvik to stop the sham marriages.") == []
+    assert demands("Valdoria urged Norvik to reopen the border.") == []
+    assert demands("Valdoria did not demand that Velm register the marriages.") == []
+    issue = Issue("Consular marriages", target, ["consular marriages"])
+    text = "Norvik has refused to register the marriages."
+    corpus = pd.DataFrame({"article_id": ["a1"], "text": [text]})
+    found = alignments(corpus, REGISTRY, issue=issue)
+    # who refuses them does the deed
+    assert found[["party", "relation", "other"]].values.tolist() == [["Norvik", "backs", PROPOSAL]]
+    # in its own words, only a demand made of another in the first person counts: the side
+    # that refuses says how couples "must register"
+    own = "We call on Norvik to register these marriages. Couples must register again."
+    statements = pd.DataFrame(
+        {"article_id": ["a1", "a1"], "start": [0, 0], "end": [len(own)] * 2,
+         "party": ["Valdoria", "Norvik"], "cue": ["", ""],
+         "text": [own.split(". ")[0], own.split(". ")[1]]}
+    )  # fmt: skip
+    found = alignments(pd.DataFrame({"article_id": ["a1"], "text": [own]}), REGISTRY,
+                       statements, issue)  # fmt: skip
+    mine = found[found["cue"].str.startswith(OWN_WORDS)]
+    assert mine[["party", "relation"]].values.tolist() == [["Valdoria", "opposes"]]
+
+
+def test_the_owner_of_what_the_target_names_backs_it():
+    # a noun target's head, after its owner's name
+    assert proposal_terms("Norvik's export subsidy for apples") == ["subsidy"]
+    spans = REGISTRY.name_spans
+    said = "Valdoria filed a complaint over Norvik's export subsidy for apples."
+    assert owners(said, ["subsidy"], spans(said)) == [
+        ("Norvik", "backs", PROPOSAL, "Norvik's export subsidy")
+    ]
+    # not what its owner does to it, another one of its own, or its owner's objection
+    for said in (
+        "Norvik's ban on the subsidy",
+        "Norvik's own subsidy scheme is smaller",
+        "Norvik's objections to the subsidy",
+        "Norvik's farmers say the subsidy is too small",
+    ):
+        assert owners(said, ["subsidy"], spans(said)) == [], said
+
+
+def test_a_demand_that_the_deed_go_on_or_that_ending_it_is_futile_backs_it():
+    for text in (
+        "The government should keep our crews in the joint patrols",
+        "We call on Velm to continue the patrols",
+        "Ending the patrols would not save a single life",
+    ):
+        assert [r for r, _ in own_demands(text, [], ["patrols"])] == ["backs"], text
+    assert [r for r, _ in own_demands("Velm must not keep the patrols", [], ["patrols"])] == [
+        "opposes"
+    ]
+    for text in ("We must keep the patrols out of our bay", "Ending the patrols would not cost"):
+        assert own_demands(text, [], ["patrols"]) == [], text
