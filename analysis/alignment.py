@@ -830,7 +830,7 @@ _NOW = r"(?:(?:immediately|now|finally|at last|urgently|therefore|simply|all) )?
 _STAY = (
     r"(?:(?:stay|stays|remain|remains|go on|continue|proceed|go ahead)(?: in (?:place|force))?"
     r"(?=\s*[,.;:!?\"”]|\s*$|\s+(?:until|unchanged|as it is|as planned)\b)"
-    r"|be (?:kept|maintained|upheld|extended)\b)"
+    r"|be (?:kept|maintained|upheld|extended|expanded|stepped up|scaled up|accelerated)\b)"
 )
 # A speaker's own judgement of it: "this cull is long overdue", "the ban was illegal"
 _JUST = (
@@ -903,9 +903,9 @@ def _demand_patterns(terms: tuple[str, ...]) -> tuple[re.Pattern, ...]:
         r"(?P<no>(?!))?(?P<end>(?!))?"
         # what ending it would not do: "shutting the outfall would not save a single fish"
         r"(?:(?:not|never) (?:\w+ )?(?:save|help|solve|fix|protect|bring back|clean up)\b"
-        r"|(?!not\b|never\b)(?:\w+\s+)?(?:cost|ruin|destroy|devastate|cripple|wreck|kill|bankrupt|hurt|harm"
-        r"|damage|punish|betray|wipe out|scare off|drive away|send (?:a |the )?(?:chilling|wrong"
-        r"|terrible|dangerous|disastrous) (?:signal|message))"
+        r"|(?!not\b|never\b)(?:\w+\s+)?(?:cost|ruin|destroy|devastate|cripple|wreck|kill"
+        r"|bankrupt|hurt|harm|damage|punish|betray|be paid for|wipe out|scare off|drive away"
+        r"|send (?:a |the )?(?:chilling|wrong|terrible|dangerous|disastrous) (?:signal|message))"
         # "switching it off would be an act of economic self-harm"
         r"|be (?:an? )?(?:act of |recipe for )?(?:[\w-]+ )?(?:self-harm|disaster|catastrophe"
         r"|blow|betrayal|mistake|folly|own goal))\b"
@@ -1282,6 +1282,8 @@ def own_demands(
     [('backs', 'a suspension would cost')]
     >>> own_demands("There is no legal basis for a pause.", ["drilling"])
     [('backs', 'no legal basis for a pause')]
+    >>> own_demands("Any pause now would be paid for in hospital beds", ["releasing"])
+    [('backs', 'Any pause now would be paid for')]
     >>> own_demands("Shutting the outfall would not save a single fish.", ["outfall"])
     [('backs', 'Shutting the outfall would not save')]
     >>> own_demands("Norvik should keep its crews in the joint patrols", [], ["patrols"])
