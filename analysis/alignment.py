@@ -367,6 +367,27 @@ def proposal_terms(target: str) -> list[str]:
     return sorted(terms)
 
 
+# Restrictions, which keep what they name from happening: "an end to the ban on the dives"
+# asks for the dives
+_RESTRICTION = (
+    r"ban|bans|banning|moratorium|embargo|restrict\w*|blockade|closure|sanctions?|freeze"
+    r"|barriers?|cap|caps|quotas?|refus\w*|exclusion|boycott|prohibit\w*|veto|block\w*|denial"
+    r"|expulsion|detention|seizure"
+)
+
+
+# Words that bring back what they name: "urged Velm to resume sand exports"
+_RESTORING = r"\b(?:resum\w*|restor\w*|reinstat\w*|reopen\w*|restart\w*|renew\w*)\b"
+
+
+# An end to what keeps it from happening: "lift its halt on", "an end to the ban on"; not "an
+# end to the scrap ban", where "scrap" says what is banned
+_LIFTED = (
+    rf"{_ENDING_WORD}(?:\s+[\w'’-]+){{0,3}}?\s+(?:{_RESTRICTION}|halt|suspension|pause)s?"
+    r"\s+(?:on|of|to|against)\s"
+)
+
+
 # Narrators' words for backing or fighting a measure, besides the phrases of _CUE
 _FOR_MEASURE = re.compile(
     r"\b(?:(?P<backs>(?:has |have |had )?(?:campaigned|campaigns|lobbied|lobbies|pushed"
@@ -379,8 +400,9 @@ _FOR_MEASURE = re.compile(
     r"|criticises|criticizes|objected to|objects to)))\s+",
     re.I,
 )
-# A demand names a deed ("demanded that Norvik stop releasing …"), seldom a measure: "demands
-# closure of the mill" names the mill, which the demand would end
+# A demand of a party: "demanded that Norvik stop releasing …" fights the release, "called on
+# Norvik to lift its halt on sand exports" backs the exports (each end or restriction before
+# what it names turns it: "demands closure of the mill" fights the mill)
 _DEMAND = re.compile(
     r"\b(?P<backs>demanded|demands|demanding|urged|urges|urging|called on|calls on|pressed"
     r"|presses)(?: that)?\s+",
@@ -412,7 +434,7 @@ _HEAD_END = (
 
 @lru_cache(maxsize=8)
 def _measure_patterns(
-    terms: tuple[str, ...], proposal: bool = False
+    terms: tuple[str, ...], proposal: bool = False, demand: bool = False
 ) -> tuple[re.Pattern, re.Pattern]:
     """The measure named after a cue (with up to three words before it), and a call to end
     it after the name ("… to be reversed"). With ``proposal``, the target's deed: a noun
@@ -429,7 +451,10 @@ def _measure_patterns(
         )
     else:
         names = "|".join(re.escape(t) for t in ordered)
-        measure = re.compile(rf"((?:[\w'’-]+\s+){{0,3}}?)(?:{names}|measures?)(?:s|es)?\b", re.I)
+        # a demand may name it six words on: "urged Velm to lift its halt on sand exports"
+        measure = re.compile(
+            rf"((?:[\w'’-]+\s+){{0,{6 if demand else 3}}}?)(?:{names}|measures?)(?:s|es)?\b", re.I
+        )
     # "… for the ban to be lifted", "… for the statue's removal"
     ending_after = re.compile(
         rf"\s+(?:to|should|must)\s+(?:be\s+)?(?:\w+\s+)?{_ENDING_WORD}"
@@ -455,8 +480,10 @@ def measure_alignments(
     A call to end it ("called for the season to be halted", "calls for the works to stop",
     "backed lifting the ban") fights it. The subject is found as for parties, or before
     "which" ("X, which campaigned for the test, …"). With ``other`` :data:`PROPOSAL`,
-    ``terms`` are what a target that ends nothing would do (:func:`proposal_terms`), and a
-    demand names it too ("demanded that Norvik stop releasing …" fights it).
+    ``terms`` are what a target that ends nothing would do (:func:`proposal_terms`). A
+    demand names either ("demanded that Norvik stop releasing …" fights the release); each
+    end or restriction before what it names turns it ("urged Norvik to lift its ban on the
+    dives" backs the dives).
 
     >>> reg = Registry.from_frames(
     ...     pd.DataFrame({"party": ["Norvik", "Norvik Guild"], "aliases": ["", ""]}),
@@ -473,26 +500,54 @@ def measure_alignments(
     >>> measure_alignments("Norvik would ask the court to intervene to keep the statue.", reg,
     ...                    ["statue"])
     [('Norvik', 'backs', '(the measure)', 'to intervene to keep')]
+    >>> measure_alignments("The Norvik Guild called on Norvik to lift its halt on sand exports.",
+    ...                    reg, ["exports"])
+    [('Norvik Guild', 'backs', '(the measure)', 'called on')]
+    >>> measure_alignments("The Norvik Guild urged Norvik to tear down the cameras.", reg,
+    ...                    ["cameras"])
+    []
+    >>> measure_alignments("The Norvik Guild demands end to Norvik scrap ban", reg, ["ban"])
+    []
+    >>> measure_alignments("Norvik demanded that Velm lift its ban on the dives.", reg,
+    ...                    ["dives"], other=PROPOSAL)
+    [('Norvik', 'backs', '(the proposal)', 'demanded that')]
     """
     if not terms:
         return []
     mentions = _mentions(sentence, registry) if mentions is None else mentions
     if not mentions:
         return []
-    measure, ending_after = _measure_patterns(tuple(terms), other == PROPOSAL)
     out = []
-    for pattern in (_CUE, _FOR_MEASURE, *([_DEMAND] if other == PROPOSAL else [])):
+    for pattern in (_CUE, _FOR_MEASURE, _DEMAND):
+        measure, ending_after = _measure_patterns(
+            tuple(terms), other == PROPOSAL, pattern is _DEMAND
+        )
         for m in pattern.finditer(sentence):
-            found = measure.match(sentence, m.end())
+            # a demand of a party names it first: "urged Velm to …"
+            start = m.end()
+            if pattern is _DEMAND:
+                start = next((e for s, e, _ in mentions if s == start), start)
+                start += len(sentence[start:]) - len(sentence[start:].lstrip())
+            found = measure.match(sentence, start)
             if not found or re.search(r"\b(?:not|never|no longer)\s+$", sentence[: m.start()]):
                 continue
             relation = "backs" if m.group("backs") else "opposes"
             # "to keep the crossing open" keeps it from a closure
             if _KEPT_OPEN.match(sentence, found.end()):
                 continue
-            if re.search(_ENDING_WORD, found.group(1), re.I) or ending_after.match(
-                sentence, found.end()
-            ):
+            # each end or restriction before it turns the relation: "demanded that Norvik lift
+            # its ban on the dives" asks for them
+            turns = len(re.findall(_ENDING_WORD, found.group(1), re.I))
+            turns += len(re.findall(rf"\b(?:{_RESTRICTION})\b", found.group(1), re.I))
+            turns += bool(ending_after.match(sentence, found.end()))
+            # a demand on a measure counts where it ends it ("demanded an end to the
+            # launches") or wants it back ("urged Velm to lift its halt on exports", "to
+            # resume exports"); with no end before it, it need not want it ("demanded that
+            # Velm tear down the cameras")
+            if pattern is _DEMAND and other == MEASURE and not turns % 2:
+                if not re.search(rf"{_RESTORING}|{_LIFTED}", found.group(1), re.I):
+                    continue
+            if turns % 2:
                 relation = "opposes" if relation == "backs" else "backs"
             subject = _subject(sentence, m.start(), mentions)
             relative = _RELATIVE.search(sentence[: m.start()])
@@ -510,12 +565,7 @@ def measure_alignments(
 # Norvik to stop work on a giant waste incinerator"; not when a second ending word or a
 # restriction stands between them ("to lift the suspension of the licences", "lift the ban on
 # Velm fans", "reverse its refusal to lend the relics" end what keeps the deed from happening)
-_KEEPING_FROM = re.compile(
-    rf"{_ENDING_WORD}|ban|bans|banning|moratorium|embargo|restrict\w*|blockade|closure"
-    r"|sanctions?|freeze|barriers?|cap|caps|quotas?|refus\w*|exclusion|boycott|prohibit\w*|veto"
-    r"|block\w*|denial|expulsion|detention|seizure",
-    re.I,
-)
+_KEEPING_FROM = re.compile(rf"{_ENDING_WORD}|{_RESTRICTION}", re.I)
 _ENDS_THEN = re.compile(
     rf"\s*(?:[\w'’-]+\s+){{0,4}}?{_ENDING_WORD}((?:\s+[\w'’-]+){{1,6}})((?:\s+[\w'’-]+){{0,2}})",
     re.I,
@@ -605,8 +655,7 @@ def alignments(
     objects += deed_names(corpus["text"].fillna(""), deeds)
     doers = doer_patterns(issue.target) if issue is not None else None
     refused = refused_things(issue.target) if issue is not None else []
-    # what a deed makes, or a noun target is, belongs to who wants it
-    owned = (objects[:1] or [d for d in deeds if not d.endswith("ing")][:1]) if deeds else []
+    owned = owned_things(issue.target) if issue is not None else []
     for article_id, text in zip(corpus["article_id"], corpus["text"].fillna("")):
         for lo, hi in paragraphs(text):
             quotes = find_quotes(text, lo, hi)
@@ -850,7 +899,10 @@ _NOT_OWN = re.compile(
     # another's words the speaker reports: "Oristad keeps telling us the flights are legal"
     r"|says|said|claimed|insists?|insisted|argues|argued|maintains|telling us|tells us|told us)"
     r"(?: that)?"
-    r"\s+(?:\S+\s+){0,3}$",
+    r"\s+(?:\S+\s+){0,3}$"
+    # another's words the speaker names: "the statement of the Chamber that the suspension …"
+    r"|\b(?:statement|claim|argument|view|warning|assertion|complaint|position)s? (?:of|by|from)"
+    r" [^.;:]{0,70}? that\s+$",
     re.I,
 )
 
@@ -1094,13 +1146,35 @@ def deed_doers(
     return list(dict.fromkeys(out))
 
 
+# deeds that make or run what they name: whose it is, does them ("Norvik's new airstrip");
+# not deeds done to what another owns ("deporting Velm's workers")
+_MAKES = set(
+    "building constructing erecting opening operating installing drilling launching running"
+    " raising expanding holding staging charging levying flying deploying anchoring".split()
+)
+
+
+def owned_things(target: str) -> list[str]:
+    """What a target makes or runs (:func:`deed_object`'s head), or a noun target's head: its
+    owner wants it.
+
+    >>> owned_things("building the Torre airstrip"), owned_things("Norvik's export subsidy")
+    (['airstrip'], ['subsidy'])
+    >>> owned_things("deporting Velmish seasonal workers")
+    []
+    """
+    verb = re.match(r"\s*([a-z]+ing)\b", target)
+    if verb:
+        return deed_object(target)[:1] if verb.group(1) in _MAKES else []
+    return proposal_terms(target)[:1]
+
+
 def owners(
     sentence: str, things: list[str], mentions: list[tuple[int, int, str]]
 ) -> list[tuple[str, str, str, str]]:
     """(party, "backs", :data:`PROPOSAL`, words) of each party the narrator names as the owner
-    of what the target's deed makes or is (``things``: the head of :func:`deed_object`, or a
-    noun target's head): "Norvik's export subsidy", "Norvik's new airstrip". Whose it is,
-    wants it.
+    of what the target's deed makes or is (``things``, from :func:`owned_things`): "Norvik's
+    export subsidy", "the new Norvikian airstrip". Whose it is, wants it.
 
     >>> owners("a row over Norvik's export subsidy for apples", ["subsidy"],
     ...        [(11, 17, "Norvik")])
@@ -1109,6 +1183,10 @@ def owners(
     []
     >>> owners("Norvik's ban on calls", ["calls"], [(0, 6, "Norvik")])
     []
+    >>> owners("a new Norvikian day of remembrance", ["day"], [(6, 15, "Norvik")])
+    [('Norvik', 'backs', '(the proposal)', 'Norvikian day')]
+    >>> owners("Norvik said the day", ["day"], [(0, 6, "Norvik")])
+    []
     """
     stems = {_stem(t) for t in things}
     out = []
@@ -1116,7 +1194,10 @@ def owners(
         # an alias may hold the possessive itself ("Norvik's")
         after = re.match(r"['’]s\b", sentence[e:])
         e += after.end() if after else 0
-        owner = after or re.search(r"['’]s$", sentence[s:e])
+        # or be its adjective ("the new Norvikian airstrip"), not its name ("Norvik said …")
+        name = sentence[s:e]
+        adjective = name != party and re.search(r"(?:ian|ean|an|ish|ese|ic|i)$", name)
+        owner = after or re.search(r"['’]s$", name) or adjective
         m = re.match(r"((?:\s+[a-z][\w-]*){1,3})", sentence[e:]) if owner else None
         words = m.group(1).split() if m else []
         # the head ends the owner's phrase: "Norvik's subsidy scheme" is the scheme's
@@ -1305,12 +1386,12 @@ def own_demands(
         patterns += [after, breached, nominal, kept] + ([] if terms else [harmed])
     for pattern in patterns:
         for m in pattern.finditer(text):
-            if _NOT_OWN.search(text[max(0, m.start() - 60) : m.start()]):
+            if _NOT_OWN.search(text[max(0, m.start() - 120) : m.start()]):
                 continue
             ends = bool(m.group("end")) != bool(m.group("no"))
             found.append(("opposes" if ends else "backs", m.group()))
     for m in _refusal(tuple(terms) + tuple(objects)).finditer(text):
-        if not _NOT_OWN.search(text[max(0, m.start() - 60) : m.start()]):
+        if not _NOT_OWN.search(text[max(0, m.start() - 120) : m.start()]):
             found.append(("backs", m.group()))
     return found
 
@@ -1476,13 +1557,15 @@ def orientation(stances: pd.DataFrame, relations: pd.DataFrame) -> float:
     -2.1
     """
     # the narrator's words, and a party's own words on the target's deed; not its own words on
-    # a measure the target would end: a target that ends something is worded for the side
-    # that complains, and there one misread party must not turn a whole reading
+    # a measure the target would end, nor a demand that it end: a target that ends something
+    # is worded for the side that complains, and there one misread party must not turn a
+    # whole reading
+    cue = relations["cue"].astype(str)
+    demand = cue.map(lambda c: bool(_DEMAND.fullmatch(c + " "))).astype(bool)
+    ends = (relations["relation"] == "opposes") & demand
     said = relations[
         relations["other"].isin(list(TARGET_SIDES))
-        & ~(
-            relations["cue"].astype(str).str.startswith(OWN_WORDS) & (relations["other"] == MEASURE)
-        )
+        & ~((cue.str.startswith(OWN_WORDS) | ends) & (relations["other"] == MEASURE))
     ]
     if not len(said) or not len(stances):
         return 0.0

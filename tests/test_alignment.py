@@ -16,10 +16,12 @@ from analysis.alignment import (
     doer_patterns,
     home_party,
     located_homes,
+    measure_alignments,
     measure_terms,
     object_demands,
     orientation,
     own_demands,
+    owned_things,
     owners,
     proposal_terms,
     pull_own_side,
@@ -453,6 +455,8 @@ def test_a_reading_that_runs_against_the_stated_sides_is_turned():
         ("a suspension would cost thousands of jobs", ["backs"]),
         ("halting the dumping now would cost the port millions", ["backs"]),
         ("a pause would not cost a single job", []),
+        # another's warning the speaker names
+        ("Velm noted the statement of the Torre Chamber of Trade that a pause would cost jobs", []),
         ("Pausing the dumping now would send a chilling signal to every investor", ["backs"]),
         ("Halting it would send a clear message that the treaty matters", []),
         # no ground to end it, in its own words; not "no reason to suspend the talks"
@@ -963,3 +967,59 @@ def test_a_demand_that_the_deed_go_on_or_that_ending_it_is_futile_backs_it():
     ]
     for text in ("We must keep the patrols out of our bay", "Ending the patrols would not cost"):
         assert own_demands(text, [], ["patrols"]) == [], text
+
+
+def test_a_demand_to_end_a_restriction_on_what_the_target_names_backs_it():
+    # "lift its ban on the dives" asks for the dives: two ends turn the relation twice
+    found = measure_alignments(
+        "Valdoria demanded that Norvik lift its ban on memorial dives at the wreck.",
+        REGISTRY, proposal_terms("memorial dives by Valdorian divers at the wreck"),
+        other=PROPOSAL,
+    )  # fmt: skip
+    assert found == [("Valdoria", "backs", PROPOSAL, "demanded that")]
+    terms = measure_terms("halting sand exports to Valdoria")
+
+    def demands(sentence):
+        return measure_alignments(sentence, REGISTRY, terms)
+
+    # on a measure: wanting it back backs it, ending it fights it
+    assert demands("Valdoria called on Norvik to lift its halt on sand exports.") == [
+        ("Valdoria", "backs", MEASURE, "called on")
+    ]
+    assert demands("Valdoria urged Norvik to resume sand exports.") == [
+        ("Valdoria", "backs", MEASURE, "urged")
+    ]
+    assert demands("Valdoria demanded an end to the sand exports.") == [
+        ("Valdoria", "opposes", MEASURE, "demanded")
+    ]
+    # a demand whose verb is not known to end it says nothing; "scrap" here is what is banned
+    assert demands("Valdoria urged Norvik to tear down the sand exports.") == []
+    assert measure_alignments("Valdoria demands end to Norvik scrap ban", REGISTRY, ["ban"]) == []
+
+
+def test_a_demand_that_the_measure_end_does_not_turn_a_reading():
+    """A target that ends a measure is worded for the side that demands its end: that demand
+    says nothing about how the reading runs, so it must not turn it."""
+    rows = [("Valdoria", "against", 0.3, 0.6, 0.1, 0.0)] * 10
+    stances = _stances(rows)
+    said = pd.DataFrame(
+        [("a1", 0, 80, "Valdoria", "opposes", MEASURE, "demanded", "…")], columns=COLUMNS
+    )
+    assert orientation(stances, said) == 0.0
+    # one that wants the measure back counts: against the target, and read against (lean -0.3)
+    said = said.assign(relation="backs", cue="called on")
+    assert orientation(stances, said) == pytest.approx(-1 * -0.3 * 10)
+
+
+def test_what_a_target_makes_belongs_to_who_wants_it():
+    assert owned_things("building the Torre airstrip") == ["airstrip"]
+    assert owned_things("Norvik's export subsidy for apples") == ["subsidy"]
+    # a deed done to what another owns: its owner does not want it
+    assert owned_things("deporting Valdorian seasonal workers") == []
+    said = "Velm protested against a new Valdorian day of remembrance for the battle."
+    assert owners(said, ["day"], REGISTRY.name_spans(said)) == [
+        ("Valdoria", "backs", PROPOSAL, "Valdorian day")
+    ]
+    # a name is no adjective: "Valdoria said the day …"
+    said = "Valdoria said the day would be kept."
+    assert owners(said, ["day"], REGISTRY.name_spans(said)) == []
