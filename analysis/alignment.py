@@ -652,10 +652,12 @@ def alignments(
     terms = measure_terms(issue.target) if issue is not None else []
     deeds = proposal_terms(issue.target) if issue is not None else []
     objects = deed_object(issue.target) if issue is not None else []
-    objects += deed_names(corpus["text"].fillna(""), deeds)
+    names = deed_names(corpus["text"].fillna(""), deeds)
+    objects += names
     doers = doer_patterns(issue.target) if issue is not None else None
     refused = refused_things(issue.target) if issue is not None else []
-    owned = owned_things(issue.target) if issue is not None else []
+    # and the rule that does the deed is its maker's: "Norvik's Border Act requires …"
+    owned = (owned_things(issue.target) if issue is not None else []) + names
     for article_id, text in zip(corpus["article_id"], corpus["text"].fillna("")):
         for lo, hi in paragraphs(text):
             quotes = find_quotes(text, lo, hi)
@@ -1029,8 +1031,8 @@ def deed_object(target: str) -> list[str]:
 # What a deed is done by, when it is a rule or a plan: "Decree 17, which took effect on March
 # 1, requires all foreign merchant vessels …" names the requirement "the decree"
 _RULE_NOUNS = (
-    r"decree|rule|law|regulation|order|measure|requirement|directive|ordinance|policy|scheme"
-    r"|plan|project|programme|program"
+    r"decree|rule|law|act|regulation|order|measure|requirement|directive|ordinance|policy"
+    r"|scheme|plan|project|programme|program"
 )
 
 
@@ -1187,6 +1189,8 @@ def owners(
     [('Norvik', 'backs', '(the proposal)', 'Norvikian day')]
     >>> owners("Norvik said the day", ["day"], [(0, 6, "Norvik")])
     []
+    >>> owners("Norvik's Digital Sovereignty Act requires", ["act"], [(0, 6, "Norvik")])
+    [('Norvik', 'backs', '(the proposal)', "Norvik's Digital Sovereignty Act")]
     """
     stems = {_stem(t) for t in things}
     out = []
@@ -1198,7 +1202,8 @@ def owners(
         name = sentence[s:e]
         adjective = name != party and re.search(r"(?:ian|ean|an|ish|ese|ic|i)$", name)
         owner = after or re.search(r"['’]s$", name) or adjective
-        m = re.match(r"((?:\s+[a-z][\w-]*){1,3})", sentence[e:]) if owner else None
+        # the words of a name may stand between ("Norvik's Border Act")
+        m = re.match(r"((?:\s+[\w-]+){1,3})", sentence[e:]) if owner else None
         words = m.group(1).split() if m else []
         # the head ends the owner's phrase: "Norvik's subsidy scheme" is the scheme's
         head = next((i for i, w in enumerate(words) if _stem(w) in stems), None)
@@ -1424,7 +1429,7 @@ _PRAISE = re.compile(
     rf"\b{_OWN_GOVERNMENT}(?: (?:was|is|were|are|has been|had been) (?:\w+ )?[\"“']?right\b"
     r"| (?:has|have|had) (?:finally |rightly |at last )?(?:listened|done the right thing)\b"
     r"|\b[^.;]{0,40}\b(?:to|must|should) [\"“']?(?:hold the line|hold firm|stand firm|stay firm)\b"
-    r"|\b[^.;]{0,20}\bnot to (?:give in|bow|yield|cave in|back down|give way|blink)\b"
+    r"|\b[^.;]{0,20}\bnot to [\"“']?(?:give in|bow|yield|cave in|back down|give way|blink)\b"
     # "the government must not give up one inch", "should not back down"
     r"|\b[^.;]{0,20}\b(?:must|should) [\"“']?not (?:give (?:up|in|way)|bow|yield|cave in"
     r"|back down|budge)\b)",
