@@ -1187,8 +1187,9 @@ def owners(
     []
     >>> owners("a new Norvikian day of remembrance", ["day"], [(6, 15, "Norvik")])
     [('Norvik', 'backs', '(the proposal)', 'Norvikian day')]
-    >>> owners("Norvik said the day", ["day"], [(0, 6, "Norvik")])
-    []
+    >>> owners("Norvik said the day", ["day"], [(0, 6, "Norvik")]), owners("Dravan said the day",
+    ...        ["day"], [(0, 6, "Norvik")])  # a capital, Norvik's, whose name ends like "Norvikian"
+    ([], [])
     >>> owners("Norvik's Digital Sovereignty Act requires", ["act"], [(0, 6, "Norvik")])
     [('Norvik', 'backs', '(the proposal)', "Norvik's Digital Sovereignty Act")]
     """
@@ -1198,9 +1199,14 @@ def owners(
         # an alias may hold the possessive itself ("Norvik's")
         after = re.match(r"['’]s\b", sentence[e:])
         e += after.end() if after else 0
-        # or be its adjective ("the new Norvikian airstrip"), not its name ("Norvik said …")
+        # or be its adjective after an article ("the new Norvikian airstrip"), not its name
+        # ("Norvik said …") nor a capital ("Dravan said …")
         name = sentence[s:e]
-        adjective = name != party and re.search(r"(?:ian|ean|an|ish|ese|ic|i)$", name)
+        adjective = (
+            name != party
+            and re.search(r"(?:ian|ean|an|ish|ese|ic|i)$", name)
+            and re.search(r"\b(?:a|an|the|this|that|its|their|new)\s+$", sentence[:s], re.I)
+        )
         owner = after or re.search(r"['’]s$", name) or adjective
         # the words of a name may stand between ("Norvik's Border Act")
         m = re.match(r"((?:\s+[\w-]+){1,3})", sentence[e:]) if owner else None
