@@ -1289,10 +1289,10 @@ def refused_things(target: str) -> list[str]:
 
 # A demand made of someone, or for something: "demanded that Norvik register …", "called for
 # the registration of …"
+# ("asked Norvik about the registration" is a question, "pressed Norvik on it" may be one)
 _ASK = re.compile(
-    r"\b(?:demanded|demands|demanding|urged|urges|urging|called on|calls on|pressed|presses"
-    r"|asked|asks|appealed to|appeals to|(?:called|calls|appealed|appeals|pressed) for)"
-    r"(?: that)?\s+",
+    r"\b(?:demanded|demands|demanding|urged|urges|urging|called on|calls on|appealed to"
+    r"|appeals to|(?:called|calls|appealed|appeals|pressed|asked|asks) for)(?: that)?\s+",
     re.I,
 )
 # in the speaker's own words, only a demand of another made in the first person: "must
@@ -1309,7 +1309,9 @@ def _asks_for(text: str, start: int, things: list[str], mentions: list) -> bool:
     start = next((e for s, e, _ in mentions if s == start), start)
     words = re.findall(r"[\w'’-]+", text[start : start + 160])
     words = words[1:] if words[:1] == ["to"] else words
-    verbs = [t[: max(4, len(t) - 6)] for t in things if _NOMINAL.search(t) or t.endswith("e")]
+    # the verb of a noun made from it ("registration": "regist…"), or the verb itself
+    verbs = [t[: max(5, len(t) - 6)] for t in things if _NOMINAL.search(t)]
+    verbs += [t[:-1] for t in things if t.endswith("e") and not _NOMINAL.search(t)]
     first = words[1:2] if words[:1] and words[0].endswith("ly") else words[:1]
     if any(w.lower().startswith(v) for w in first for v in verbs):
         return True

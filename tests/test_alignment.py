@@ -917,6 +917,15 @@ def test_a_target_that_refuses_something_is_fought_by_a_demand_for_what_it_refus
     assert demands("Valdoria urged Norvik to stop the sham marriages.") == []
     assert demands("Valdoria urged Norvik to reopen the border.") == []
     assert demands("Valdoria did not demand that Velm register the marriages.") == []
+    # a question is no demand
+    assert demands("Valdoria asked Norvik about the registration of the marriages.") == []
+    # the verb is the refused one, not any word that begins like it
+    assert refused_demands("Valdoria urged Velm to record the marriages.", REGISTRY,
+                           refused_things("refusing to recognise the marriages")) == [
+        ("Valdoria", "opposes", PROPOSAL, "urged")
+    ]  # fmt: skip
+    assert refused_demands("Valdoria urged Velm to recommend a mediator.", REGISTRY,
+                           refused_things("refusing to recognise the marriages")) == []  # fmt: skip
     issue = Issue("Consular marriages", target, ["consular marriages"])
     text = "Norvik has refused to register the marriages."
     corpus = pd.DataFrame({"article_id": ["a1"], "text": [text]})
