@@ -274,7 +274,11 @@ _ENDING_WORD = (
     r"\b(?:lift\w*|end|ends|ended|ending|an end to|halt\w*|suspen\w*|cancel\w*|withdraw\w*"
     r"|abolish\w*|abolition|repeal\w*|revers\w*|scrap\w*|remov\w*|stop\w*|dismantl\w*"
     r"|drop\w*|revo[ck]\w*|switch\w* off|shut\w* down|closing|abandon\w*|postpon\w*"
-    r"|roll\w* back|ceas\w*|recall\w*)\b"
+    r"|roll\w* back|ceas\w*|recall\w*"
+    r"|(?:take|takes|taking|took|taken|tear|tears|tearing|tore|torn|pull|pulls|pulling|pulled)"
+    r" down|shut(?:s|ting)?(?!\s+(?:out|in)\b)"
+    # "close the camp", not "close to the border" or "close ties"
+    r"|clos(?:e|es)(?=\s+(?:the|its|their|this|that|these|those|all|down|off)\b))\b"
 )
 # A target that would end something names it right after its verb: "lifting the ban on …",
 # "halting construction of the dam", "reversing the increase".
@@ -287,7 +291,8 @@ _MAKING = set(
 )
 _NP_END = re.compile(
     r"\s+(?:on|of|in|at|from|to|near|by|along|over|into|through|until|for|with|within|across"
-    r"|or|and|so|that|which|broadcasting|licensed|issued|held)\s+|[,(;:]"
+    r"|around|inside|outside|beside|or|and|so|that|which|broadcasting|licensed|issued|held)\s+"
+    r"|[,(;:]"
 )
 _NOT_HEAD = set("the a an its their new planned agreed compulsory daily current old".split())
 
@@ -344,6 +349,8 @@ def proposal_terms(target: str) -> list[str]:
     ([], [])
     >>> proposal_terms("Norvik's export subsidy for apples")
     ['subsidy']
+    >>> proposal_terms("the Norvikian marine reserve"), proposal_terms("granting asylum to Varn")
+    (['reserve'], ['asylum'])
     """
     if measure_terms(target) or re.match(rf"\s*(?:{_RESTRICTING})", target, re.I):
         return []
@@ -354,11 +361,17 @@ def proposal_terms(target: str) -> list[str]:
     # clause, whose last noun need not be what it would do
     if words and re.search(r"\w['’]s$", words[0]) and words[1:2] != ["own"]:
         words = words[1:]
+    # and so is one that opens with its owner's adjective ("the Lantrian marine reserve …")
+    elif re.match(r"\s*the\s+[A-Z]\w*(?:ian|ean|an|ish|ese|ic|i)\s+[a-z]", target):
+        words = words[1:]
     if not words or not words[0][:1].islower():
         return []
     # a verb's head is the verb ("releasing gene-edited mosquitoes"), a noun's its last word
     # ("unhindered humanitarian access")
     head = words[0] if words[0].endswith("ing") else words[-1]
+    # what is granted is the deed: "granting asylum to …"
+    if head in ("granting", "giving") and len(words) > 1 and words[-1][:1].islower():
+        head = words[-1]
     if not head[:1].islower() or head in _LIGHT or re.search(r"['’]s?$", head):
         return []
     terms = {head}
@@ -372,7 +385,7 @@ def proposal_terms(target: str) -> list[str]:
 _RESTRICTION = (
     r"ban|bans|banning|moratorium|embargo|restrict\w*|blockade|closure|sanctions?|freeze"
     r"|barriers?|cap|caps|quotas?|refus\w*|exclusion|boycott|prohibit\w*|veto|block\w*|denial"
-    r"|expulsion|detention|seizure"
+    r"|expulsion|detention|seizure|opposition|objections?|resistance"
 )
 
 
@@ -503,7 +516,7 @@ def measure_alignments(
     >>> measure_alignments("The Norvik Guild called on Norvik to lift its halt on sand exports.",
     ...                    reg, ["exports"])
     [('Norvik Guild', 'backs', '(the measure)', 'called on')]
-    >>> measure_alignments("The Norvik Guild urged Norvik to tear down the cameras.", reg,
+    >>> measure_alignments("The Norvik Guild urged Norvik to move the cameras.", reg,
     ...                    ["cameras"])
     []
     >>> measure_alignments("The Norvik Guild demands end to Norvik scrap ban", reg, ["ban"])
@@ -653,9 +666,12 @@ def alignments(
     deeds = proposal_terms(issue.target) if issue is not None else []
     objects = deed_object(issue.target) if issue is not None else []
     names = deed_names(corpus["text"].fillna(""), deeds)
-    objects += names
     doers = doer_patterns(issue.target) if issue is not None else None
     refused = refused_things(issue.target) if issue is not None else []
+    # and the deed's own noun: "take down the fence" ends the fencing, "halt the cull" the
+    # culling (not a refusal's: ending a refusal is what its other side asks)
+    nouns = [] if refused else [d for d in deeds if not d.endswith("ing") and d not in objects]
+    objects += names + nouns
     # and the rule that does the deed is its maker's: "Norvik's Border Act requires …"
     owned = (owned_things(issue.target) if issue is not None else []) + names
     for article_id, text in zip(corpus["article_id"], corpus["text"].fillna("")):
@@ -673,7 +689,7 @@ def alignments(
                 found += refused_demands(sentence, registry, refused, mentions)
                 found += owners(sentence, owned, mentions)
                 # who refuses it does the deed: "Norvik has refused to register the marriages"
-                found += deed_doers(sentence, doers, objects or refused, mentions)
+                found += deed_doers(sentence, doers, objects + refused, mentions)
                 for party, relation, other, cue in found:
                     rows.append((article_id, s, e, party, relation, other, cue, text[s:e]))
     if statements is not None:

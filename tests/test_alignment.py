@@ -1002,8 +1002,14 @@ def test_a_demand_to_end_a_restriction_on_what_the_target_names_backs_it():
         ("Valdoria", "opposes", MEASURE, "demanded")
     ]
     # a demand whose verb is not known to end it says nothing; "scrap" here is what is banned
-    assert demands("Valdoria urged Norvik to tear down the sand exports.") == []
+    assert demands("Valdoria urged Norvik to move the sand exports.") == []
     assert measure_alignments("Valdoria demands end to Norvik scrap ban", REGISTRY, ["ban"]) == []
+    # dropping an opposition to it asks for it
+    found = object_demands(
+        "The Norvikian Pilots' Union urged Norvik to drop its opposition to an inquiry.",
+        REGISTRY, ["inquiry"],
+    )  # fmt: skip
+    assert found == []
 
 
 def test_a_demand_that_the_measure_end_does_not_turn_a_reading():
@@ -1032,3 +1038,39 @@ def test_what_a_target_makes_belongs_to_who_wants_it():
     # a name is no adjective: "Valdoria said the day …"
     said = "Valdoria said the day would be kept."
     assert owners(said, ["day"], REGISTRY.name_spans(said)) == []
+
+
+def test_phrasal_ends_and_the_deed_s_own_noun():
+    """ "take down the fence" ends the fencing, "shut the camp" the camp; "close" only as a verb
+    ("close the camp", not "close to the border")."""
+    target = "hosting the Torre training camp near the border"
+    objects = deed_object(target) + ["host"]
+
+    def demands(sentence):
+        return object_demands(sentence, REGISTRY, objects)
+
+    assert demands("Valdoria demanded that Norvik shut the Torre camp.") == [
+        ("Valdoria", "opposes", PROPOSAL, "demanded that")
+    ]
+    assert demands("Valdoria urged Norvik to close the camp at once.") == [
+        ("Valdoria", "opposes", PROPOSAL, "urged")
+    ]
+    assert demands("Valdoria urged Norvik to keep patrols close to the camp.") == []
+    fence = deed_object("fencing off the Orne hot springs") + ["fence"]
+    assert object_demands(
+        "Valdoria demanded that Norvik take down the fence.", REGISTRY, fence
+    ) == [("Valdoria", "opposes", PROPOSAL, "demanded that")]
+    # the deed's own noun is read from the target: "fencing" is done by "the fence"
+    from analysis.stance import Issue
+
+    issue = Issue("Orne springs", "fencing off the Orne hot springs", ["Orne"])
+    corpus = pd.DataFrame(
+        {"article_id": ["a1"], "text": ["Valdoria demanded that Norvik take down the new fence."]}
+    )
+    found = alignments(corpus, REGISTRY, issue=issue)
+    assert set(zip(found["party"], found["relation"], found["other"])) == {
+        ("Valdoria", "opposes", PROPOSAL)
+    }
+    # what is granted is the deed, and a target may name its owner's adjective first
+    assert proposal_terms("granting asylum to Ilse Varn") == ["asylum"]
+    assert proposal_terms("the Valdorian marine reserve around the Torre Islands") == ["reserve"]
