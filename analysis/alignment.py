@@ -294,6 +294,8 @@ _NP_END = re.compile(
     r"|around|inside|outside|beside|or|and|so|that|which|broadcasting|licensed|issued|held)\s+"
     r"|[,(;:]"
 )
+# how a country's adjective ends: "Norvikian", "Velmish", "Torrese"
+_ADJECTIVE_END = r"(?:ian|ean|an|ish|ese|ic|i)"
 _NOT_HEAD = set("the a an its their new planned agreed compulsory daily current old".split())
 
 
@@ -362,7 +364,7 @@ def proposal_terms(target: str) -> list[str]:
     if words and re.search(r"\w['’]s$", words[0]) and words[1:2] != ["own"]:
         words = words[1:]
     # and so is one that opens with its owner's adjective ("the Lantrian marine reserve …")
-    elif re.match(r"\s*the\s+[A-Z]\w*(?:ian|ean|an|ish|ese|ic|i)\s+[a-z]", target):
+    elif re.match(rf"\s*the\s+[A-Z]\w*{_ADJECTIVE_END}\s+[a-z]", target):
         words = words[1:]
     if not words or not words[0][:1].islower():
         return []
@@ -438,11 +440,12 @@ def _organiser(sentence: str, end: int, mentions: list) -> tuple[str, int] | Non
 
 # what may follow a proposal's head word: "the passage of …", "the releases, …", not "the
 # passage restrictions", which are another thing
-_HEAD_END = (
-    r"(?=\s*$|\s*[,.;:!?)\"”]|\s+(?:of|to|for|on|at|in|near|along|through|into|by|from|and"
-    r"|or|until|within|across|over|under|as|that|which|is|was|were|are|has|had|would|will"
-    r"|should|must|be|with|because|after|before|since|if|unless|while|without)\b)"
+_AFTER_HEAD = (
+    r"of|to|for|on|at|in|near|along|through|into|by|from|and|or|until|within|across|over"
+    r"|under|as|that|which|is|was|were|are|has|had|would|will|should|must|be|with|because"
+    r"|after|before|since|if|unless|while|without"
 )
+_HEAD_END = rf"(?=\s*$|\s*[,.;:!?)\"”]|\s+(?:{_AFTER_HEAD})\b)"
 
 
 @lru_cache(maxsize=8)
@@ -1220,7 +1223,7 @@ def owners(
         name = sentence[s:e]
         adjective = (
             name != party
-            and re.search(r"(?:ian|ean|an|ish|ese|ic|i)$", name)
+            and re.search(rf"{_ADJECTIVE_END}$", name)
             and re.search(r"\b(?:a|an|the|this|that|its|their|new)\s+$", sentence[:s], re.I)
         )
         owner = after or re.search(r"['’]s$", name) or adjective
@@ -1244,10 +1247,8 @@ def owners(
 
 
 _OTHER = {"own", "other", "second", "former", "previous", "alternative", "rival"}
-_HEAD_AFTER = re.compile(
-    r"(?:of|to|for|on|at|in|near|along|through|into|by|from|and|or|which|is|was|has|had|would"
-    r"|will|that)$"
-)
+# a word that ends a noun phrase, as in _HEAD_END
+_HEAD_AFTER = re.compile(rf"(?:{_AFTER_HEAD})$")
 
 
 # deeds that undo or give back what they name
