@@ -90,6 +90,11 @@ _OPPOSES = [
     rf"{_LY}(?:criticised|criticized|criticises|criticizes|criticising|criticizing|blamed|blames)",
     # "rejected Valdoria's claims", "rejected the chamber's argument"
     r"(?:rejected|rejects|rejecting|dismissed|dismisses|dismissing)(?= (?:the )?\S+['’]s? )",
+    # "dismissed the protests from Sarentia", "brushed aside the objections of the league"
+    r"(?:rejected|rejects|rejecting|dismissed|dismisses|dismissing|brushed aside|waved away"
+    r"|scoffed at|ridiculed|mocked)(?= (?:the |their |its )?(?:[\w-]+ )?(?:protests?|objections?"
+    r"|claims?|complaints?|criticism|concerns?|demands?|accusations?|allegations?|warnings?"
+    r"|arguments?|grievances?) (?:of|from|by) )",
     r"took issue with",
 ]
 # A government named by its role, resolved to the subject's home party.
@@ -250,6 +255,8 @@ def sentence_alignments(
     [('Valdoria', 'opposes', 'Norvik', 'accused')]
     >>> sentence_alignments("Valdoria hit back at the chamber.", reg)
     [('Valdoria', 'opposes', 'Chamber', 'hit back at')]
+    >>> sentence_alignments("The chamber dismissed the protests from Norvik as noise.", reg)
+    [('Chamber', 'opposes', 'Norvik', 'dismissed')]
     """
     mentions = _mentions(sentence, registry) if mentions is None else mentions
     if not mentions:
@@ -345,6 +352,8 @@ def proposal_terms(target: str) -> list[str]:
 
     >>> proposal_terms("releasing gene-edited mosquitoes near the border")
     ['releas', 'release', 'releasing']
+    >>> proposal_terms("banning night fishing on the lake")
+    ['ban', 'bann', 'banne', 'banning']
     >>> proposal_terms("unimpeded passage along the Brasca road")
     ['passage']
     >>> proposal_terms("lifting the ban on honey"), proposal_terms("letting the taxis in")
@@ -379,6 +388,9 @@ def proposal_terms(target: str) -> list[str]:
     terms = {head}
     if head.endswith("ing") and len(head) > 6:
         terms |= {head[:-3], head[:-3] + "e"}
+        # a doubled consonant is the verb's one: "banning" -> "ban", "permitting" -> "permit"
+        if re.search(r"([bdgmnprt])\1ing$", head):
+            terms.add(head[:-4])
     return sorted(terms)
 
 
@@ -388,6 +400,8 @@ _RESTRICTION = (
     r"ban|bans|banning|moratorium|embargo|restrict\w*|blockade|closure|sanctions?|freeze"
     r"|barriers?|cap|caps|quotas?|refus\w*|exclusion|boycott|prohibit\w*|veto|block\w*|denial"
     r"|expulsion|detention|seizure|opposition|objections?|resistance"
+    # what fights it: "drop its campaign against the plant" asks for the plant
+    r"|campaigns?|lawsuits?|challenges?"
 )
 
 
@@ -593,6 +607,20 @@ def _stem(word: str) -> str:
     return re.sub(r"(?<=\w\w)s$", "", word.lower())
 
 
+_FIGHTING = re.compile(
+    r"campaigns?|lawsuits?|challenges?|opposition|objections?|resistance|protests?", re.I
+)
+
+
+def _against(words: list[str], stems: set[str]) -> bool:
+    """Whether ``words`` go on "against/to …" and name one of ``stems`` within four words."""
+    return (
+        bool(words[:1])
+        and words[0].lower() in ("against", "to")
+        and any(_stem(w) in stems for w in words[1:5])
+    )
+
+
 def object_demands(
     sentence: str,
     registry: Registry,
@@ -611,6 +639,9 @@ def object_demands(
     >>> object_demands("Velm urged Norvik to lift the suspension of the licences.", reg,
     ...                ["licences"])
     []
+    >>> object_demands("Velm urged Norvik to drop its campaign against the Asker plant.", reg,
+    ...                ["plant"])
+    [('Velm', 'backs', '(the proposal)', 'urged')]
     """
     if not objects:
         return []
@@ -628,6 +659,11 @@ def object_demands(
         words = re.findall(r"[\w'’-]+", found.group(1) + found.group(2))
         for i, word in enumerate(words[:6]):
             if _KEEPING_FROM.fullmatch(word):
+                # an end to what fights it asks for it: "drop its campaign against the plant"
+                if _FIGHTING.fullmatch(word) and _against(words[i + 1 : i + 6], stems):
+                    subject = _subject(sentence, m.start(), mentions)
+                    if subject is not None:
+                        out.append((subject[0], "backs", PROPOSAL, m.group().strip()))
                 break
             if _stem(word) in stems:
                 # "an end to the ambulance blockade" ends the blockade, not the ambulances
@@ -851,7 +887,9 @@ def _statement_rows(
         text = str(r.text)
         cue = (r.cue if isinstance(r.cue, str) else "").replace(" … ", " ")
         found = []
-        # the cue's phrase may look ahead into the statement ("rejected" + "the chamber's …")
+        # the cue's phrase may look ahead into the statement ("rejected" + "the chamber's …");
+        # "dismissed … as" has its object first ("the protests from Velm as …")
+        cue = re.sub(r" as$", "", cue)
         m = _CUE.match(f"{cue} {text}")
         m = m if m and m.end() == len(cue) + 1 else None
         if m:

@@ -1074,3 +1074,41 @@ def test_phrasal_ends_and_the_deed_s_own_noun():
     # what is granted is the deed, and a target may name its owner's adjective first
     assert proposal_terms("granting asylum to Ilse Varn") == ["asylum"]
     assert proposal_terms("the Valdorian marine reserve around the Torre Islands") == ["reserve"]
+
+
+def test_an_end_to_a_fight_against_the_deed_backs_it_and_a_dismissal_opposes():
+    """ "drop its campaign against the plant" asks for the plant; "the ban should be extended"
+    backs a banning deed ("banning" is read as "ban" too); a body that "dismissed the protests
+    from Valdoria as …" opposes Valdoria, in the narrator's words or as a statement's cue."""
+    objects = deed_object("building the Asker hydrogen plant on the estuary")
+    sentence = "The chamber urged the government to drop its campaign against the Asker plant."
+    assert object_demands(sentence, REGISTRY, objects) == [
+        ("Valdorian Chamber of Commerce", "backs", PROPOSAL, "urged")
+    ]
+    # a demand that the plant itself stop is still against it
+    assert object_demands(
+        "The chamber urged the government to stop work on the Asker plant.", REGISTRY, objects
+    ) == [("Valdorian Chamber of Commerce", "opposes", PROPOSAL, "urged")]
+    deeds = proposal_terms("banning night fishing on Lake Orne")
+    assert "ban" in deeds
+    assert own_demands("the ban should be extended to the far shore", deeds) == [
+        ("backs", "ban should be extended")
+    ]
+    assert sentence_alignments(
+        "The union dismissed the protests from Valdoria as noise.", REGISTRY
+    ) == [("Norvikian Pilots' Union", "opposes", "Valdoria", "dismissed")]
+    statements = pd.DataFrame(
+        {
+            "article_id": ["a1"],
+            "start": [10],
+            "end": [60],
+            "party": ["Norvikian Pilots' Union"],
+            "cue": ["dismissed … as"],
+            "text": ['the objections of Valdoria as "a tourism war."'],
+        }
+    )
+    corpus = pd.DataFrame({"article_id": ["a1"], "text": ["The union dismissed " + "x" * 80]})
+    found = alignments(corpus, REGISTRY, statements)
+    assert set(zip(found["party"], found["relation"], found["other"])) == {
+        ("Norvikian Pilots' Union", "opposes", "Valdoria")
+    }
