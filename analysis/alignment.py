@@ -94,7 +94,7 @@ _OPPOSES = [
     r"(?:rejected|rejects|rejecting|dismissed|dismisses|dismissing|brushed aside|waved away"
     r"|scoffed at|ridiculed|mocked)(?= (?:the |their |its )?(?:[\w-]+ )?(?:protests?|objections?"
     r"|claims?|complaints?|criticism|concerns?|demands?|accusations?|allegations?|warnings?"
-    r"|arguments?|grievances?) (?:of|from|by) )",
+    r"|arguments?|grievances?|reactions?|responses?|outcry) (?:of|from|by|in) )",
     r"took issue with",
 ]
 # A government named by its role, resolved to the subject's home party.
@@ -285,7 +285,9 @@ _ENDING_WORD = (
     r"|(?:take|takes|taking|took|taken|tear|tears|tearing|tore|torn|pull|pulls|pulling|pulled)"
     r" down|shut(?:s|ting)?(?!\s+(?:out|in)\b)"
     # "close the camp", not "close to the border" or "close ties"
-    r"|clos(?:e|es)(?=\s+(?:the|its|their|this|that|these|those|all|down|off)\b))\b"
+    r"|clos(?:e|es)(?=\s+(?:the|its|their|this|that|these|those|all|down|off)\b)"
+    # "lower the flag", not "the lower house"
+    r"|lower(?:s|ed|ing)?(?=\s+(?:the|its|their|this|that|these|those)\b))\b"
 )
 # A target that would end something names it right after its verb: "lifting the ban on …",
 # "halting construction of the dam", "reversing the increase".
@@ -735,7 +737,10 @@ def alignments(
         homes = {**located_homes(corpus, statements, registry, homes), **homes}
         # a statement inside a sentence already read says the same thing once more
         said = [(a, p, r, o, s, e) for a, s, e, p, r, o, _, _ in rows]
-        for row in _statement_rows(statements, registry, homes, terms, deeds, objects, refused):
+        # in a party's own words, the rule that does the deed is the deed: "the law will not be
+        # revisited", "the Act must be suspended"
+        own = deeds + [n for n in names if n not in deeds]
+        for row in _statement_rows(statements, registry, homes, terms, own, objects, refused):
             a, s, e, p, r, o, _, _ = row
             if not any(k[:4] == (a, p, r, o) and k[4] <= s < k[5] for k in said):
                 rows.append(row)
@@ -906,6 +911,10 @@ def _statement_rows(
         denied = _DENIAL.search(cue)
         on_target = [] if denied else [(MEASURE, terms, ()), (PROPOSAL, deeds, objects)]
         said = _first_person(text, party, registry) if on_target else text
+        # a demand the narrator reports is the speaker's own: "called on" + "the government to
+        # "lower the flag""
+        if on_target and said == text and _DEMAND.fullmatch(cue + " ") and _TO.match(text):
+            said = f"We call on {text}"
         for other, words, things in on_target:
             for relation, phrase in dict(own_demands(said, words or [], things or ())).items():
                 # the cue quotes the statement's words, not the first person they were read in
@@ -928,6 +937,8 @@ _MODAL = r"(?:has to|have to|must|should|needs? to|ought to|will have to)"
 _WE_DEMAND = (
     r"(?:we|I) (?:\w+ly )?(?:call on|call upon|urge|ask|appeal to|invite)(?: [\w’'-]+){0,5}? to"
 )
+# what a reported demand asks of whom: "the government to …"
+_TO = re.compile(r"(?:[\w'’-]+ ){0,5}?to\b")
 _DEMAND_FOR = (
     r"(?:call|calls|called|calling|demand|demands|demanded|demanding|press|presses|pressed"
     r"|pressing|appeal|appeals|appealed|urge|urges|urged|ask|asks|asked) for"
@@ -983,7 +994,7 @@ def _demand_patterns(terms: tuple[str, ...]) -> tuple[re.Pattern, ...]:
         re.I,
     )
     after = re.compile(
-        rf"\b(?:{_MODAL}|{_WE_DEMAND}) {_NOW}(?P<no>not |never )?(?P<end>{_ENDING_WORD})"
+        rf"\b(?:{_MODAL}|{_WE_DEMAND}) [\"“]?{_NOW}(?P<no>not |never )?(?P<end>{_ENDING_WORD})"
         rf"(?: (?:of )?(?:the|this|these|that|those|its|their|all|any|an|a))?"
         rf"(?: [\w’'-]+){{0,3}}? {term}",
         re.I,
@@ -1102,6 +1113,9 @@ def deed_names(texts: Iterable[str], deeds: list[str]) -> list[str]:
     ['decree']
     >>> deed_names(["The law requires nothing of the kind."], [])
     []
+    >>> deed_names(["He signed a law on Tuesday extending the sea limit."],
+    ...            proposal_terms("extending Norvik's territorial sea"))
+    ['law']
     """
     stems = sorted({d for d in deeds if not d.endswith("ing")}, key=len, reverse=True)
     if not stems:
@@ -1109,7 +1123,10 @@ def deed_names(texts: Iterable[str], deeds: list[str]) -> list[str]:
     verb = "|".join(re.escape(d) for d in stems)
     pattern = re.compile(
         rf"\b(?P<head>{_RULE_NOUNS})(?: No\.?)?(?: \d+)?(?:,[^,.;]{{0,80}},)?"
-        rf" (?:(?:{verb})(?:s|es|ed|d)|will (?:{verb}))\b",
+        # "a law on Tuesday extending …", "the Act, which purports to extend …"
+        rf"(?: (?:on|in|last|this) [A-Z]?\w+)?"
+        rf"(?:,? (?:which|that) (?:purports|claims|seeks|aims|is meant|is designed) to)?"
+        rf" (?:(?:{verb})(?:s|es|ed|d|ing)?|will (?:{verb}))\b",
         re.I,
     )
     found = [m.group("head").lower() for t in texts for m in pattern.finditer(t)]
@@ -1439,6 +1456,12 @@ def own_demands(
     [('backs', 'should keep its crews in the joint patrols')]
     >>> own_demands("We must keep the patrols out of our bay", [], ["patrols"])
     []
+    >>> own_demands("We urge Velm to lift its ban on insulin exports", ["exports"])
+    [('backs', 'We urge Velm to lift its ban on insulin exports')]
+    >>> own_demands("We urge Velm to lift the ban", ["ban"])
+    [('opposes', 'We urge Velm to lift the ban')]
+    >>> own_demands("We urge Velm to suspend them for school buses", ["buses"])
+    []
     >>> own_demands('it had "no intention whatsoever" of recalling the rig', [], ["rig"])
     [('backs', 'had "no intention whatsoever" of recalling the rig')]
     """
@@ -1457,6 +1480,15 @@ def own_demands(
             if _NOT_OWN.search(text[max(0, m.start() - 120) : m.start()]):
                 continue
             ends = bool(m.group("end")) != bool(m.group("no"))
+            if m.group("end"):
+                between = m.group()[m.end("end") - m.start() :]
+                # "suspend them for school buses" ends them, not the buses
+                if re.match(r"\s+(?:it|them)\b", between):
+                    continue
+                # "lift its ban on insulin exports" asks for the exports (not "lift the ban",
+                # where the ban is what it names)
+                before_term = re.sub(r"\s*\S+$", "", between)
+                ends ^= bool(re.search(rf"\b(?:{_RESTRICTION})\b", before_term, re.I))
             found.append(("opposes" if ends else "backs", m.group()))
     for m in _refusal(tuple(terms) + tuple(objects)).finditer(text):
         if not _NOT_OWN.search(text[max(0, m.start() - 120) : m.start()]):
@@ -1476,7 +1508,10 @@ def _refusal(terms: tuple[str, ...]) -> re.Pattern:
     names = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
     return re.compile(
         rf"\b{_REFUSE} {_NOW}{_ENDING_WORD}(?: (?:of )?(?:the|this|these|that|those|its|their|our"
-        rf"|all|any|an|a))?(?: [\w’'-]+){{0,3}}? (?:{names})(?:s|es)?\b",
+        rf"|all|any|an|a))?(?: [\w’'-]+){{0,3}}? (?:{names})(?:s|es)?\b"
+        # and in the passive: "the law will not be revisited"
+        rf"|\b(?:{names})(?:s|es)?(?: [\w’'-]+){{0,3}}? [\"“]?(?:will|would|shall) (?:not|never)"
+        rf" be (?:{_ENDING_WORD}|revisit\w*|reconsider\w*|renegotiat\w*|rolled back)",
         re.I,
     )
 
@@ -1515,7 +1550,7 @@ _STAND_BY = re.compile(
 )
 _REPROACH = re.compile(
     rf"\b{_OWN_GOVERNMENT} (?:(?:has|have|had) (?:\w+ )?(?:ignored|failed|betrayed|abandoned"
-    r"|sacrificed|let down)\b|(?:is|was|are|were) (?:\w+ )?wrong\b"
+    r"|sacrificed|let down)\b|(?:is|was|are|were) (?:\w+ ){0,2}wrong\b"
     # a critic's scorn for its line: "our government keeps telling us", "likes to say",
     # "wants us to believe"
     r"|(?:keeps|kept|keep) (?:telling|assuring|saying|insisting)\b|(?:likes|like) to (?:say|claim"

@@ -1009,7 +1009,7 @@ def test_a_demand_to_end_a_restriction_on_what_the_target_names_backs_it():
         "The Norvikian Pilots' Union urged Norvik to drop its opposition to an inquiry.",
         REGISTRY, ["inquiry"],
     )  # fmt: skip
-    assert found == []
+    assert found == [("Norvikian Pilots' Union", "backs", PROPOSAL, "urged")]
 
 
 def test_a_demand_that_the_measure_end_does_not_turn_a_reading():
@@ -1112,3 +1112,45 @@ def test_an_end_to_a_fight_against_the_deed_backs_it_and_a_dismissal_opposes():
     assert set(zip(found["party"], found["relation"], found["other"])) == {
         ("Norvikian Pilots' Union", "opposes", "Valdoria")
     }
+
+
+def test_a_reported_demand_is_the_speaker_s_own_and_the_rule_that_does_the_deed_is_the_deed():
+    """A statement with the cue "called on" whose words are "the government to "lower the
+    flag"" is its speaker's demand that the deed end; the law that the texts say extends the
+    sea is the deed in a party's own words ("the law will not be revisited" backs it); a
+    restriction between an end and what it names turns the demand."""
+    from analysis.stance import Issue
+
+    issue = Issue("Torre flag", "flying the giant Norvikian flag on Torre Hill", ["flag"])
+    corpus = pd.DataFrame({"article_id": ["a1"], "text": ["The union spoke. " + "x" * 200]})
+    statements = pd.DataFrame(
+        {
+            "article_id": ["a1", "a1"],
+            "start": [20, 120],
+            "end": [90, 190],
+            "party": ["Norvikian Pilots' Union", "Valdorian Chamber of Commerce"],
+            "cue": ["called on", "said"],
+            "text": ['the government to "lower the flag and raise its sights."', "We are worried."],
+        }
+    )
+    found = alignments(corpus, REGISTRY, statements, issue)
+    assert set(zip(found["party"], found["relation"], found["other"])) == {
+        ("Norvikian Pilots' Union", "opposes", PROPOSAL)
+    }
+    # said, it is no demand
+    found = alignments(corpus, REGISTRY, statements.assign(cue="said"), issue)
+    assert found.empty
+
+    sea = Issue("Torre sea", "extending Norvik's territorial sea around Torre", ["sea"])
+    corpus = pd.DataFrame(
+        {"article_id": ["a1"], "text": ["Norvik signed a law on Tuesday extending its sea."]}
+    )
+    said = statements.assign(party="Norvik", cue="said", text='the law "will not be revisited."')
+    found = alignments(corpus, REGISTRY, said.iloc[:1], sea)
+    assert ("Norvik", "backs", PROPOSAL) in set(
+        zip(found["party"], found["relation"], found["other"])
+    )
+    assert own_demands("We urge Velm to lift its ban on insulin exports", ["exports"]) == [
+        ("backs", "We urge Velm to lift its ban on insulin exports")
+    ]
+    assert own_demands("We urge Velm to lift the ban", ["ban"])[0][0] == "opposes"
