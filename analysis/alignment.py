@@ -75,6 +75,8 @@ _BACKS = [
     r"took the side of",
     r"(?:came out |come out |coming out |comes out )?in support of",
     rf"(?:has |have |had )?{_LY}(?:backed|backs|backing)",
+    # "marched to back the lease", not "to back down"
+    r"to back(?= (?:the|its|their|a|an)\b)",
     rf"(?:rallied|rallies|rallying|stood|stands|standing|stand) {_LY}(?:behind|by)",
     r"(?:voiced|expressed|expresses|reiterated|declared|pledged) (?:its |their |his |her )?"
     r"(?:full |firm |strong |unwavering )?(?:support for|solidarity with)",
@@ -1047,7 +1049,8 @@ def _demand_patterns(terms: tuple[str, ...]) -> tuple[re.Pattern, ...]:
     # a breach of law in its own words: "the naming broke the treaty", "the ban violates the
     # agreement"
     breached = re.compile(
-        rf"{term}(?: [\w’'-]+){{0,3}}? [\"“']?(?P<no>(?!))?(?P<end>broke|breaks|breached|breaches"
+        rf"{term}(?: (?!if\b|unless\b|when\b|should\b)[\w’'-]+){{0,3}}? [\"“']?(?P<no>(?!))?"
+        r"(?P<end>broke|breaks|breached|breaches"
         r"|violated|violates|contravened|contravenes|infringed|infringes)\b",
         re.I,
     )
@@ -1100,7 +1103,7 @@ def deed_object(target: str) -> list[str]:
 # 1, requires all foreign merchant vessels …" names the requirement "the decree"
 _RULE_NOUNS = (
     r"decree|rule|law|act|regulation|order|measure|requirement|directive|ordinance|policy"
-    r"|scheme|plan|project|programme|program"
+    r"|scheme|plan|project|programme|program|agreement|deal|contract|accord"
 )
 
 
@@ -1113,6 +1116,9 @@ def deed_names(texts: Iterable[str], deeds: list[str]) -> list[str]:
     ['decree']
     >>> deed_names(["The law requires nothing of the kind."], [])
     []
+    >>> deed_names(["the agreement signed in May, under which the Republic of Norvik leases"
+    ...             " the port"], proposal_terms("leasing the port of Asker to Velm"))
+    ['agreement']
     >>> deed_names(["He signed a law on Tuesday extending the sea limit."],
     ...            proposal_terms("extending Norvik's territorial sea"))
     ['law']
@@ -1126,6 +1132,8 @@ def deed_names(texts: Iterable[str], deeds: list[str]) -> list[str]:
         # "a law on Tuesday extending …", "the Act, which purports to extend …"
         rf"(?: (?:on|in|last|this) [A-Z]?\w+)?"
         rf"(?:,? (?:which|that) (?:purports|claims|seeks|aims|is meant|is designed) to)?"
+        # "the agreement signed on Friday, under which Norvik leases …"
+        rf"(?:[^,.;]{{0,60}}?,? under which(?: the)?(?: [\w'’-]+){{0,4}}?)?"
         rf" (?:(?:{verb})(?:s|es|ed|d|ing)?|will (?:{verb}))\b",
         re.I,
     )

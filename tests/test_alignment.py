@@ -1154,3 +1154,39 @@ def test_a_reported_demand_is_the_speaker_s_own_and_the_rule_that_does_the_deed_
         ("backs", "We urge Velm to lift its ban on insulin exports")
     ]
     assert own_demands("We urge Velm to lift the ban", ["ban"])[0][0] == "opposes"
+
+
+def test_the_agreement_under_which_the_deed_is_done_names_it():
+    """ "the agreement signed in Asker, under which Norvik leases the port" names the lease
+    "the agreement": a demand to suspend its ratification is against the deed; "can end the
+    agreement if Valdoria breaches it" is no breach by the agreement."""
+    from analysis.stance import Issue
+
+    issue = Issue("Asker lease", "leasing the port of Asker to the Valdorian navy", ["Asker"])
+    text = (
+        "Norvik signed the agreement in Asker on Friday, under which Norvik leases the port to "
+        "the Valdorian navy. Valdoria welcomed it."
+    )
+    corpus = pd.DataFrame({"article_id": ["a1"], "text": [text]})
+    statements = pd.DataFrame(
+        {
+            "article_id": ["a1", "a1"],
+            "start": [0, 50],
+            "end": [40, 90],
+            "party": ["Valdorian Chamber of Commerce", "Norvik"],
+            "cue": ["", "said"],
+            "text": [
+                "We call on Norvik to suspend the ratification of the agreement.",
+                "Norvik can end the agreement if Valdoria breaches it.",
+            ],
+        }
+    )
+    found = alignments(corpus, REGISTRY, statements, issue)
+    own = found[found["cue"].str.startswith(OWN_WORDS)]
+    assert set(zip(own["party"], own["relation"], own["other"])) == {
+        ("Valdorian Chamber of Commerce", "opposes", PROPOSAL)
+    }
+    assert measure_alignments(
+        "The union rallied to back the lease.", REGISTRY, proposal_terms(issue.target),
+        other=PROPOSAL,
+    ) == [("Norvikian Pilots' Union", "backs", PROPOSAL, "to back")]  # fmt: skip
