@@ -93,7 +93,8 @@ _OPPOSES = [
     # "rejected Valdoria's claims", "rejected the chamber's argument"
     r"(?:rejected|rejects|rejecting|dismissed|dismisses|dismissing)(?= (?:the )?\S+['’]s? )",
     # "dismissed the protests from Sarentia", "brushed aside the objections of the league"
-    r"(?:rejected|rejects|rejecting|dismissed|dismisses|dismissing|brushed aside|waved away"
+    r"(?:rejected|rejects|rejecting|dismissed|dismisses|dismissing|brush(?:ed|es|ing) aside"
+    r"|waved away"
     r"|scoffed at|ridiculed|mocked)(?= (?:the |their |its )?(?:[\w-]+ )?(?:protests?|objections?"
     r"|claims?|complaints?|criticism|concerns?|demands?|accusations?|allegations?|warnings?"
     r"|arguments?|grievances?|reactions?|responses?|outcry) (?:of|from|by|in) )",
@@ -266,7 +267,9 @@ def sentence_alignments(
     out = []
     for m in _CUE.finditer(sentence):
         relation = "backs" if m.group("backs") else "opposes"
-        subject = _subject(sentence, m.start(), mentions)
+        subject = _subject(sentence, m.start(), mentions) or _participle_subject(
+            sentence, m.start(), mentions
+        )
         if subject is None:
             continue
         party = subject[0]
@@ -283,7 +286,7 @@ _ENDING_WORD = (
     r"\b(?:lift\w*|end|ends|ended|ending|an end to|halt\w*|suspen\w*|cancel\w*|withdraw\w*"
     r"|abolish\w*|abolition|repeal\w*|revers\w*|scrap\w*|remov\w*|stop\w*|dismantl\w*"
     r"|drop\w*|revo[ck]\w*|switch\w* off|shut\w* down|closing|abandon\w*|postpon\w*"
-    r"|roll\w* back|ceas\w*|recall\w*"
+    r"|roll\w* back|ceas\w*|recall\w*|call(?:s|ed|ing)? off"
     r"|(?:take|takes|taking|took|taken|tear|tears|tearing|tore|torn|pull|pulls|pulling|pulled)"
     r" down|shut(?:s|ting)?(?!\s+(?:out|in)\b)"
     # "close the camp", not "close to the border" or "close ties"
@@ -680,6 +683,49 @@ def object_demands(
     return list(dict.fromkeys(out))
 
 
+def _participle_subject(
+    sentence: str, start: int, mentions: list[tuple[int, int, str]]
+) -> tuple[str, int] | None:
+    """The subject of the clause that a participle after a comma goes with: in "Norvik said
+    on Monday, brushing aside …", Norvik."""
+    comma = re.search(r",\s*$", sentence[:start])
+    if not comma or not re.match(r"[a-z]+ing\b", sentence[start:]):
+        return None
+    return _subject(sentence, comma.start(), mentions)
+
+
+def object_refusals(
+    sentence: str,
+    registry: Registry,
+    things: list[str],
+    mentions: list[tuple[int, int, str]] | None = None,
+) -> list[tuple[str, str, str, str]]:
+    """(party, "backs", :data:`PROPOSAL`, cue) of each party the narrator says will not end
+    what the target's deed makes or does (``things``).
+
+    >>> reg = Registry.from_frames(pd.DataFrame({"party": ["Velm"], "aliases": [""]}),
+    ...     pd.DataFrame(columns=["actor", "party", "aliases"]))
+    >>> object_refusals("Velm will not cancel a congress of exiles.", reg, ["congress"])
+    [('Velm', 'backs', '(the proposal)', 'will not cancel a congress')]
+    >>> object_refusals("Velm said it will cancel the congress.", reg, ["congress"])
+    []
+    >>> object_refusals("Velm said, brushing aside demands to halt the launches.", reg,
+    ...                 ["launches"])[0][:3]
+    ('Velm', 'backs', '(the proposal)')
+    """
+    if not things:
+        return []
+    mentions = _mentions(sentence, registry) if mentions is None else mentions
+    out = []
+    for m in _refusal(tuple(things)).finditer(sentence):
+        subject = _subject(sentence, m.start(), mentions) or _participle_subject(
+            sentence, m.start(), mentions
+        )
+        if subject is not None:
+            out.append((subject[0], "backs", PROPOSAL, m.group()))
+    return list(dict.fromkeys(out))
+
+
 def alignments(
     corpus: pd.DataFrame,
     registry: Registry,
@@ -709,6 +755,8 @@ def alignments(
     deeds = proposal_terms(issue.target) if issue is not None else []
     objects = deed_object(issue.target) if issue is not None else []
     names = deed_names(corpus["text"].fillna(""), deeds)
+    # the verb's own noun as the texts use it: "halt the demolition" ends the demolishing
+    deeds = deeds + deed_nominals(corpus["text"].fillna(""), deeds)
     doers = doer_patterns(issue.target) if issue is not None else None
     refused = refused_things(issue.target) if issue is not None else []
     # and the deed's own noun: "take down the fence" ends the fencing, "halt the cull" the
@@ -729,6 +777,7 @@ def alignments(
                 found += measure_alignments(sentence, registry, terms, mentions)
                 found += measure_alignments(sentence, registry, deeds, mentions, PROPOSAL)
                 found += object_demands(sentence, registry, objects, mentions)
+                found += object_refusals(sentence, registry, objects, mentions)
                 found += refused_demands(sentence, registry, refused, mentions)
                 found += owners(sentence, owned, mentions)
                 # who refuses it does the deed: "Norvik has refused to register the marriages"
@@ -1141,6 +1190,33 @@ def deed_names(texts: Iterable[str], deeds: list[str]) -> list[str]:
     return sorted(set(found))
 
 
+_NOUN_ENDINGS = ("ion", "ition", "tion", "sion", "ation", "ment", "al")
+
+
+def deed_nominals(texts: Iterable[str], deeds: list[str]) -> list[str]:
+    """The nouns of the target's verb that the texts use, in lower case: "demolishing" is
+    done as "the demolition", "converting" as "the conversion". Only a noun made of the
+    verb's stem (less up to two letters) and a noun ending, and found in the texts, counts.
+
+    >>> deed_nominals(["Velm demanded a halt to the demolitions."],
+    ...               proposal_terms("demolishing the Asker houses"))
+    ['demolition']
+    >>> deed_nominals(["a long conversation"], proposal_terms("converting the line"))
+    []
+    """
+    verbs = [d[:-3] for d in deeds if d.endswith("ing") and len(d) >= 8]
+    candidates = {
+        (verb if not cut else verb[:-cut]) + ending
+        for verb in verbs
+        for cut in (0, 1, 2)
+        for ending in _NOUN_ENDINGS
+    }
+    if not candidates:
+        return []
+    words = {w.lower() for t in texts for w in re.findall(r"[A-Za-z]+", t)}
+    return sorted(c for c in candidates if c in words or c + "s" in words)
+
+
 # A target that lets someone do something names the doer before its verb: "letting Velm's
 # Aster-2 satellite operate from …", "allowing the rescue ship Kestrel Dawn to dock"
 _LETTING = re.compile(r"\s*(?:letting|allowing|permitting|permission for)\s+(.*)", re.I)
@@ -1517,6 +1593,12 @@ def _refusal(terms: tuple[str, ...]) -> re.Pattern:
     return re.compile(
         rf"\b{_REFUSE} {_NOW}{_ENDING_WORD}(?: (?:of )?(?:the|this|these|that|those|its|their|our"
         rf"|all|any|an|a))?(?: [\w’'-]+){{0,3}}? (?:{names})(?:s|es)?\b"
+        # brushing aside demands to end it: "brushing aside demands from Velm to halt the launches"
+        rf"|\b(?:brush(?:ed|es|ing) aside|dismiss(?:ed|es|ing)|reject(?:ed|s|ing)"
+        rf"|ignor(?:ed|es|ing)|def(?:ied|ies|ying)) (?:the |all |any )?(?:repeated |renewed )?"
+        rf"(?:demands?|calls?)"
+        rf"[^.;:]{{0,90}}? to {_ENDING_WORD}(?: (?:the|its|their|all|any|further))?"
+        rf"(?: [\w’'-]+){{0,3}}? (?:{names})(?:s|es)?\b"
         # and in the passive: "the law will not be revisited"
         rf"|\b(?:{names})(?:s|es)?(?: [\w’'-]+){{0,3}}? [\"“]?(?:will|would|shall) (?:not|never)"
         rf" be (?:{_ENDING_WORD}|revisit\w*|reconsider\w*|renegotiat\w*|rolled back)",

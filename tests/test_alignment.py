@@ -1190,3 +1190,34 @@ def test_the_agreement_under_which_the_deed_is_done_names_it():
         "The union rallied to back the lease.", REGISTRY, proposal_terms(issue.target),
         other=PROPOSAL,
     ) == [("Norvikian Pilots' Union", "backs", PROPOSAL, "to back")]  # fmt: skip
+
+
+def test_the_deed_s_own_noun_a_call_to_call_it_off_and_a_refusal_to_end_it():
+    """ "demolishing" is done as "the demolition" in the texts, so a demand to halt the
+    demolition is against the deed; "call off the congress" ends it; the narrator's "Norvik
+    will not cancel the congress" and "…, brushing aside demands to halt the launches" back
+    it, and the participle's subject is that of its clause."""
+    from analysis.stance import Issue
+
+    issue = Issue("Asker houses", "demolishing the Asker houses in Torre", ["Asker"])
+    corpus = pd.DataFrame(
+        {"article_id": ["a1"], "text": ["Valdoria demanded that Norvik halt the demolition now."]}
+    )
+    found = alignments(corpus, REGISTRY, issue=issue)
+    assert set(zip(found["party"], found["relation"], found["other"])) == {
+        ("Valdoria", "opposes", PROPOSAL)
+    }
+    congress = deed_object("hosting the Torre congress of exiles in Velm")
+    assert object_demands(
+        "Valdoria demanded that Norvik call off the congress.", REGISTRY, congress
+    ) == [("Valdoria", "opposes", PROPOSAL, "demanded that")]
+    launches = Issue("Torre launches", "test launches from the Torre range", ["Torre"])
+    text = (
+        "Norvik will fire again, Ruben Ostrak said on Monday, brushing aside demands from "
+        "Valdoria to halt the launches. Norvik will not cancel the congress."
+    )
+    corpus = pd.DataFrame({"article_id": ["a1"], "text": [text]})
+    found = alignments(corpus, REGISTRY, issue=launches)
+    rows = set(zip(found["party"], found["relation"], found["other"]))
+    assert ("Upland Farmers' League", "backs", PROPOSAL) in rows
+    assert ("Upland Farmers' League", "opposes", "Valdoria") in rows
