@@ -1035,7 +1035,8 @@ def _demand_patterns(terms: tuple[str, ...]) -> tuple[re.Pattern, ...]:
     construction of …"), before a judgement ("the cull is long overdue"), an end's cost ("a
     suspension would cost jobs", which names no term), the term before a breach ("the naming
     broke the treaty"), a called-for end ("called for the suspension of drilling") and a
-    demand that it go on ("should keep the crews in the patrols"). Each has groups ``end``
+    demand that it go on ("should keep the crews in the patrols") and the harm it would do
+    ("the congress could cost exporters dearly"). Each has groups ``end``
     and ``no`` (a "not" that turns it), which may never match."""
     names = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
     term = rf"\b(?:{names})(?:s|es)?\b"
@@ -1111,7 +1112,16 @@ def _demand_patterns(terms: tuple[str, ...]) -> tuple[re.Pattern, ...]:
         r"(?! (?:out|away|closed|shut|off|suspended|halted|at bay)\b)",
         re.I,
     )
-    return before, after, judged, harmed, breached, nominal, kept
+    # the harm it would do: "the congress could cost our exporters dearly", "the plant will
+    # poison the estuary" (not what ending it would do: "closing the plant would cost jobs")
+    threat = re.compile(
+        rf"(?P<harm>)\b(?:the |this |that |a |an |such a )?"
+        rf"{term}(?: (?!if\b|unless\b)[\w’'-]+){{0,3}}? (?:could|would|will|may|might)"
+        r" (?:\w+ )?(?P<no>(?!))?(?P<end>cost|ruin|destroy|devastate|harm|hurt|damage|threaten"
+        r"|endanger|poison|kill|wreck|cripple)\b",
+        re.I,
+    )
+    return before, after, judged, harmed, breached, nominal, kept, threat
 
 
 def deed_object(target: str) -> list[str]:
@@ -1542,6 +1552,12 @@ def own_demands(
     []
     >>> own_demands("We urge Velm to lift its ban on insulin exports", ["exports"])
     [('backs', 'We urge Velm to lift its ban on insulin exports')]
+    >>> own_demands("the congress could cost our exporters dearly", [], ["congress"])
+    [('opposes', 'the congress could cost')]
+    >>> own_demands("a halt to the congress would cost us dearly", [], ["congress"])
+    []
+    >>> own_demands("moving the farms would cost jobs", [], ["farms"])
+    []
     >>> own_demands("We urge Velm to lift the ban", ["ban"])
     [('opposes', 'We urge Velm to lift the ban')]
     >>> own_demands("We urge Velm to suspend them for school buses", ["buses"])
@@ -1556,12 +1572,22 @@ def own_demands(
     # monument breached the treaty" (a demand that the seals stay is no demand to cull them)
     patterns = list(_demand_patterns(tuple(terms))) if terms else []
     if objects:
-        _, after, _, harmed, breached, nominal, kept = _demand_patterns(tuple(objects))
+        _, after, _, harmed, breached, nominal, kept, threat = _demand_patterns(tuple(objects))
         # what ending it would cost names no term: read once
-        patterns += [after, breached, nominal, kept] + ([] if terms else [harmed])
+        patterns += [after, breached, nominal, kept, threat] + ([] if terms else [harmed])
     for pattern in patterns:
         for m in pattern.finditer(text):
             if _NOT_OWN.search(text[max(0, m.start() - 120) : m.start()]):
+                continue
+            # the harm of what an end or a move would do to it is theirs: "a halt to drilling
+            # would cost", "moving the farms would cost"
+            before = text[max(0, m.start() - 40) : m.start()]
+            if "harm" in pattern.groupindex and (
+                _KEEPING_FROM.search(before)
+                or re.search(
+                    r"\b[a-z]+ing\s+(?:(?:the|this|that|its|their|a|an)\s+)?$", before, re.I
+                )
+            ):
                 continue
             ends = bool(m.group("end")) != bool(m.group("no"))
             if m.group("end"):
