@@ -595,6 +595,8 @@ def measure_alignments(
                 subject = _organiser(sentence, found.end(), mentions)
             if subject is not None:
                 out.append((subject[0], relation, other, m.group().strip()))
+                if pattern is _DEMAND and other == PROPOSAL and relation == "opposes":
+                    out += _asked(sentence, m.end(), mentions, subject[0])
     return list(dict.fromkeys(out))
 
 
@@ -640,9 +642,12 @@ def object_demands(
     >>> reg = Registry.from_frames(
     ...     pd.DataFrame({"party": ["Norvik", "Velm"], "aliases": ["", ""]}),
     ...     pd.DataFrame(columns=["actor", "party", "aliases"]))
-    >>> object_demands("Velm called on Norvik to stop work on a giant waste incinerator.",
-    ...                reg, ["incinerator"])
-    [('Velm', 'opposes', '(the proposal)', 'called on')]
+    >>> for row in object_demands(
+    ...         "Velm called on Norvik to stop work on a giant waste incinerator.", reg,
+    ...         ["incinerator"]):
+    ...     print(row)
+    ('Velm', 'opposes', '(the proposal)', 'called on')
+    ('Norvik', 'backs', '(the proposal)', 'asked to end it')
     >>> object_demands("Velm urged Norvik to lift the suspension of the licences.", reg,
     ...                ["licences"])
     []
@@ -679,8 +684,22 @@ def object_demands(
                 subject = _subject(sentence, m.start(), mentions)
                 if subject is not None:
                     out.append((subject[0], "opposes", PROPOSAL, m.group().strip()))
+                    out += _asked(sentence, m.end(), mentions, subject[0])
                 break
     return list(dict.fromkeys(out))
+
+
+# what the party asked to end the deed is said to do: the deed
+ASKED_TO_END = "asked to end it"
+
+
+def _asked(
+    sentence: str, end: int, mentions: list[tuple[int, int, str]], party: str
+) -> list[tuple[str, str, str, str]]:
+    """The party a demand to end the deed is made of, as doing it: in "Velm called on
+    Norvik to stop boring the tunnel", Norvik backs the boring."""
+    asked = [p for s, _, p in mentions if s == end and p != party]
+    return [(asked[0], "backs", PROPOSAL, ASKED_TO_END)] if asked else []
 
 
 def _participle_subject(
@@ -1138,6 +1157,8 @@ def deed_object(target: str) -> list[str]:
     []
     >>> deed_object("letting Velm's Aster-2 satellite operate from the 36 degrees slot")
     ['satellite']
+    >>> deed_object("teaching the Land and Freedom course in the schools")
+    ['course', 'land', 'freedom']
     """
     light = _LETTING.match(target)
     if light:
@@ -1147,7 +1168,9 @@ def deed_object(target: str) -> list[str]:
         return []
     if re.fullmatch(_ENDING_WORD, m.group(1), re.I):  # "repealing Varnessa's Law …" ends it
         return []
-    rest = re.split(r"\s+(?:after|as|under|this|next|last|each|every|before|during)\s+", m.group(2))
+    # a name may hold "and": "the Homeland and Liberation course"
+    named = re.sub(r"\b([A-Z][\w'’-]*) (?:and|or|&) (?=[A-Z])", r"\1 & ", m.group(2))
+    rest = re.split(r"\s+(?:after|as|under|this|next|last|each|every|before|during)\s+", named)
     phrase = _NP_END.split(rest[0], maxsplit=1)[0]
     words = [w for w in re.findall(r"[\w'’-]+", phrase) if w.lower() not in _NOT_HEAD]
     head = words[-1].lower() if words else ""

@@ -347,6 +347,8 @@ def test_a_party_that_demands_the_target_deed_stop_is_against_it():
         ("Valdoria", "opposes", PROPOSAL),
         ("Norvikian Pilots' Union", "backs", PROPOSAL),
         ("Upland Farmers' League", "opposes", PROPOSAL),
+        # asked to stop releasing them, Norvik is the one releasing them
+        ("Norvik", "backs", PROPOSAL),
     }
 
 
@@ -734,7 +736,8 @@ def test_a_demand_that_work_on_what_the_deed_makes_stop_is_against_the_deed():
     assert objects == ["incinerator", "torre"]
     demanded = "Valdoria called on Norvik to stop work on a giant waste incinerator."
     assert object_demands(demanded, REGISTRY, objects) == [
-        ("Valdoria", "opposes", PROPOSAL, "called on")
+        ("Valdoria", "opposes", PROPOSAL, "called on"),
+        ("Norvik", "backs", PROPOSAL, "asked to end it"),
     ]
     # the name of what is built counts as the thing
     assert object_demands("Valdoria urged Norvik to halt all works at Torre.", REGISTRY, objects)
@@ -754,7 +757,8 @@ def test_a_demand_that_work_on_what_the_deed_makes_stop_is_against_the_deed():
     corpus = pd.DataFrame({"article_id": ["a1"], "text": [demanded]})
     found = alignments(corpus, REGISTRY, issue=issue)
     assert found[["party", "relation", "other"]].values.tolist() == [
-        ["Valdoria", "opposes", PROPOSAL]
+        ["Norvik", "backs", PROPOSAL],
+        ["Valdoria", "opposes", PROPOSAL],
     ]
 
 
@@ -768,11 +772,17 @@ def test_a_target_that_lets_something_happen_is_done_by_what_it_lets():
     objects = deed_object(target)
     demanded = "Valdoria demanded that Norvik switch off its new Aster-2 satellite."
     assert object_demands(demanded, REGISTRY, objects) == [
-        ("Valdoria", "opposes", PROPOSAL, "demanded that")
+        ("Valdoria", "opposes", PROPOSAL, "demanded that"),
+        ("Norvik", "backs", PROPOSAL, "asked to end it"),
     ]
     # a plural names the same thing, and "cease" ends it like "stop"
     ceased = "Valdoria urged Norvik to cease operating the satellites at once."
-    assert object_demands(ceased, REGISTRY, objects) == [("Valdoria", "opposes", PROPOSAL, "urged")]
+    assert object_demands(ceased, REGISTRY, objects)[0] == (
+        "Valdoria",
+        "opposes",
+        PROPOSAL,
+        "urged",
+    )
     # an end to a restriction on the thing backs it, wherever the restriction is named
     for lifted in (
         "Valdoria called on Norvik to end the satellite blockade.",
@@ -794,7 +804,8 @@ def test_the_rule_that_does_a_requiring_deed_is_named_by_the_texts():
         "decree."
     )
     assert object_demands(sentence, REGISTRY, deed_names(texts, deeds)) == [
-        ("Valdoria", "opposes", PROPOSAL, "demanded that")
+        ("Valdoria", "opposes", PROPOSAL, "demanded that"),
+        ("Norvik", "backs", PROPOSAL, "asked to end it"),
     ]
 
 
@@ -1049,17 +1060,21 @@ def test_phrasal_ends_and_the_deed_s_own_noun():
     def demands(sentence):
         return object_demands(sentence, REGISTRY, objects)
 
+    # and Norvik, asked to end it, is doing it
+    asked = ("Norvik", "backs", PROPOSAL, "asked to end it")
     assert demands("Valdoria demanded that Norvik shut the Torre camp.") == [
-        ("Valdoria", "opposes", PROPOSAL, "demanded that")
+        ("Valdoria", "opposes", PROPOSAL, "demanded that"),
+        asked,
     ]
     assert demands("Valdoria urged Norvik to close the camp at once.") == [
-        ("Valdoria", "opposes", PROPOSAL, "urged")
+        ("Valdoria", "opposes", PROPOSAL, "urged"),
+        asked,
     ]
     assert demands("Valdoria urged Norvik to keep patrols close to the camp.") == []
     fence = deed_object("fencing off the Orne hot springs") + ["fence"]
     assert object_demands(
         "Valdoria demanded that Norvik take down the fence.", REGISTRY, fence
-    ) == [("Valdoria", "opposes", PROPOSAL, "demanded that")]
+    ) == [("Valdoria", "opposes", PROPOSAL, "demanded that"), asked]
     # the deed's own noun is read from the target: "fencing" is done by "the fence"
     from analysis.stance import Issue
 
@@ -1069,7 +1084,8 @@ def test_phrasal_ends_and_the_deed_s_own_noun():
     )
     found = alignments(corpus, REGISTRY, issue=issue)
     assert set(zip(found["party"], found["relation"], found["other"])) == {
-        ("Valdoria", "opposes", PROPOSAL)
+        ("Valdoria", "opposes", PROPOSAL),
+        ("Norvik", "backs", PROPOSAL),
     }
     # what is granted is the deed, and a target may name its owner's adjective first
     assert proposal_terms("granting asylum to Ilse Varn") == ["asylum"]
@@ -1205,12 +1221,13 @@ def test_the_deed_s_own_noun_a_call_to_call_it_off_and_a_refusal_to_end_it():
     )
     found = alignments(corpus, REGISTRY, issue=issue)
     assert set(zip(found["party"], found["relation"], found["other"])) == {
-        ("Valdoria", "opposes", PROPOSAL)
+        ("Valdoria", "opposes", PROPOSAL),
+        ("Norvik", "backs", PROPOSAL),
     }
     congress = deed_object("hosting the Torre congress of exiles in Velm")
     assert object_demands(
         "Valdoria demanded that Norvik call off the congress.", REGISTRY, congress
-    ) == [("Valdoria", "opposes", PROPOSAL, "demanded that")]
+    )[0] == ("Valdoria", "opposes", PROPOSAL, "demanded that")
     launches = Issue("Torre launches", "test launches from the Torre range", ["Torre"])
     text = (
         "Norvik will fire again, Ruben Ostrak said on Monday, brushing aside demands from "
@@ -1221,3 +1238,22 @@ def test_the_deed_s_own_noun_a_call_to_call_it_off_and_a_refusal_to_end_it():
     rows = set(zip(found["party"], found["relation"], found["other"]))
     assert ("Upland Farmers' League", "backs", PROPOSAL) in rows
     assert ("Upland Farmers' League", "opposes", "Valdoria") in rows
+
+
+def test_the_party_asked_to_end_the_deed_is_doing_it():
+    """ "Valdoria called on Norvik to stop boring the tunnel": Valdoria is against the boring
+    and Norvik, who is asked to stop, is doing it; a name may hold "and"."""
+    terms = proposal_terms("boring the Torre tunnel under the ridge")
+    found = measure_alignments(
+        "Valdoria called on Norvik to stop boring the tunnel.", REGISTRY, terms, other=PROPOSAL
+    )
+    assert set(found) == {
+        ("Valdoria", "opposes", PROPOSAL, "called on"),
+        ("Norvik", "backs", PROPOSAL, "asked to end it"),
+    }
+    # a demand that it go on asks nobody to end it
+    found = measure_alignments(
+        "Valdoria called on Norvik to go on boring the tunnel.", REGISTRY, terms, other=PROPOSAL
+    )
+    assert ("Norvik", "backs", PROPOSAL, "asked to end it") not in found
+    assert deed_object("teaching the Land and Freedom course in the schools")[0] == "course"
