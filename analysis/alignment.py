@@ -401,14 +401,14 @@ def proposal_terms(target: str) -> list[str]:
     return sorted(terms)
 
 
+# What fights a thing: "drop its campaign against the plant" asks for the plant
+_FIGHTS = r"opposition|objections?|resistance|campaigns?|lawsuits?|challenges?"
 # Restrictions, which keep what they name from happening: "an end to the ban on the dives"
 # asks for the dives
 _RESTRICTION = (
     r"ban|bans|banning|moratorium|embargo|restrict\w*|blockade|closure|sanctions?|freeze"
     r"|barriers?|cap|caps|quotas?|refus\w*|exclusion|boycott|prohibit\w*|veto|block\w*|denial"
-    r"|expulsion|detention|seizure|opposition|objections?|resistance"
-    # what fights it: "drop its campaign against the plant" asks for the plant
-    r"|campaigns?|lawsuits?|challenges?"
+    r"|expulsion|detention|seizure|" + _FIGHTS
 )
 
 
@@ -616,9 +616,7 @@ def _stem(word: str) -> str:
     return re.sub(r"(?<=\w\w)s$", "", word.lower())
 
 
-_FIGHTING = re.compile(
-    r"campaigns?|lawsuits?|challenges?|opposition|objections?|resistance|protests?", re.I
-)
+_FIGHTING = re.compile(rf"{_FIGHTS}|protests?", re.I)
 
 
 def _against(words: list[str], stems: set[str]) -> bool:
