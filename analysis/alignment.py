@@ -367,6 +367,8 @@ def proposal_terms(target: str) -> list[str]:
     ([], [])
     >>> proposal_terms("Norvik's export subsidy for apples")
     ['subsidy']
+    >>> proposal_terms("the Asker gold mine's licence"), proposal_terms("Velm Ports' 99-year lease")
+    (['licence'], ['lease'])
     >>> proposal_terms("the Norvikian marine reserve"), proposal_terms("granting asylum to Varn")
     (['reserve'], ['asylum'])
     """
@@ -377,12 +379,16 @@ def proposal_terms(target: str) -> list[str]:
     # a target that opens with its owner's name is a noun's ("Norvik's export subsidy for
     # apples"); one that opens with another name ("Orlesk reversing its withdrawal …") is a
     # clause, whose last noun need not be what it would do
-    if words and re.search(r"\w['’]s$", words[0]) and words[1:2] != ["own"]:
-        words = words[1:]
+    verb = bool(words) and re.fullmatch(r"[a-z]+ing", words[0]) is not None
+    owner = [i for i, w in enumerate(words[:6]) if re.search(r"\w['’]s$|s['’]$", w)]
+    owner = [] if verb else owner
+    if owner and words[owner[-1] + 1 : owner[-1] + 2] != ["own"]:
+        # the owner may be several words: "the Asker gold mine's licence", "Velm Ports' lease"
+        words = words[owner[-1] + 1 :]
     # and so is one that opens with its owner's adjective ("the Lantrian marine reserve …")
     elif re.match(rf"\s*the\s+[A-Z]\w*{_ADJECTIVE_END}\s+[a-z]", target):
         words = words[1:]
-    if not words or not words[0][:1].islower():
+    if not words or not (words[0][:1].islower() or words[0][:1].isdigit()):
         return []
     # a verb's head is the verb ("releasing gene-edited mosquitoes"), a noun's its last word
     # ("unhindered humanitarian access")
@@ -393,7 +399,7 @@ def proposal_terms(target: str) -> list[str]:
     if not head[:1].islower() or head in _LIGHT or re.search(r"['’]s?$", head):
         return []
     terms = {head}
-    if head.endswith("ing") and len(head) > 6:
+    if head.endswith("ing") and len(head) > 5:
         terms |= {head[:-3], head[:-3] + "e"}
         # a doubled consonant is the verb's one: "banning" -> "ban", "permitting" -> "permit"
         if re.search(r"([bdgmnprt])\1ing$", head):
@@ -1088,7 +1094,8 @@ def _demand_patterns(terms: tuple[str, ...]) -> tuple[re.Pattern, ...]:
         r"\b(?:(?:a|an|any|the|this|such a)\s+)?(?:(?:immediate|sudden|permanent|temporary"
         r"|further|single)\s+)?(?:halt|suspension|pause|moratorium|shutdown|cancellation"
         r"|closure|withdrawal|removal|(?:halting|stopping|suspending|closing|cancelling"
-        r"|scrapping|ending|removing|withdrawing|shutting(?: down)?|pausing|freezing|switching)"
+        r"|scrapping|ending|removing|withdrawing|shutting(?: down)?|pausing|freezing|switching"
+        r"|revoking|repealing|reversing|dropping|abandoning)"
         r"(?: [\w’'-]+){1,4}?)"
         r"(?:\s+(?:now|at this stage|this year))?\s+(?:would|could|will)\s+"
         r"(?P<no>(?!))?(?P<end>(?!))?"
@@ -1096,6 +1103,7 @@ def _demand_patterns(terms: tuple[str, ...]) -> tuple[re.Pattern, ...]:
         r"(?:(?:not|never) (?:\w+ )?(?:save|help|solve|fix|protect|bring back|clean up)\b"
         r"|(?!not\b|never\b)(?:\w+\s+)?(?:cost|ruin|destroy|devastate|cripple|wreck|kill"
         r"|bankrupt|hurt|harm|damage|punish|betray|be paid for|wipe out|scare off|drive away"
+        r"|tell (?:every|all|the world|investors)"
         r"|send (?:a |the )?(?:chilling|wrong|terrible|dangerous|disastrous) (?:signal|message))"
         # "switching it off would be an act of economic self-harm"
         r"|be (?:an? )?(?:act of |recipe for )?(?:[\w-]+ )?(?:self-harm|disaster|catastrophe"
@@ -1766,15 +1774,15 @@ def leans(stances: pd.DataFrame) -> pd.Series:
     return (on["p_favor"] - on["p_against"]).groupby(on["party"].astype(str)).mean()
 
 
-# Statements × lean against their stated side before a reading is turned. On 442 gold sets
-# 80 of the 86 whose targets are put in the acting side's words score -5.1 to -32.1 (of the
+# Statements × lean against their stated side before a reading is turned. On 450 gold sets
+# 85 of the 91 whose targets are put in the acting side's words score -5.1 to -32.1 (of the
 # other six, a cup final in a disputed city reads both sides as against; a minimum import
 # price, -2.5, has its acting government read half one way, half the other; a referendum in
 # a claimed district, -2.5, is read from one body's words alone; nothing the rules read says
 # who wants an asylum grant or a clock tower's new arms; a territorial sea, 0, is read right
 # unturned); every other set scores -2.1 or more (benchmarks/evaluate_all.py prints them): 3
 # lies between (5, set from the first such set alone, missed one of them). 3 was set on the
-# first nine; of the 77 in sixteen later blind batches, 49 were turned when scored, and 22
+# first nine; of the 82 in seventeen later blind batches, 51 were turned when scored, and 25
 # more only once the rules made after scoring them read their demands, deeds and owners
 TURN_AT = 3.0
 

@@ -1257,3 +1257,34 @@ def test_the_party_asked_to_end_the_deed_is_doing_it():
     )
     assert ("Norvik", "backs", PROPOSAL, "asked to end it") not in found
     assert deed_object("teaching the Land and Freedom course in the schools")[0] == "course"
+
+
+def test_a_noun_target_s_owner_may_be_several_words_and_a_short_verb_has_its_stem():
+    """ "the Asker gold mine's licence" is a licence, "Velm Ports' 99-year lease" a lease; a
+    demand to revoke the licence is against it. "moving" is also "move", so "reverse bus
+    terminal move" is against the move; what revoking would tell investors backs it."""
+    terms = proposal_terms("the Asker gold mine's licence on the Orne river")
+    assert terms == ["licence"]
+    assert measure_alignments(
+        "Valdoria demands Norvik revoke Asker gold mine licence", REGISTRY, terms, other=PROPOSAL
+    )[0] == ("Valdoria", "opposes", PROPOSAL, "demands")
+    assert proposal_terms("Velm Ports' 99-year lease on the port of Torre") == ["lease"]
+    # a verb's object keeps its owner: the deed is the verb's
+    assert proposal_terms("extending Norvik's territorial sea") == [
+        "extend",
+        "extende",
+        "extending",
+    ]
+    move = proposal_terms("moving the Torre bus terminal out of Velm")
+    assert "move" in move
+    found = measure_alignments(
+        "Valdoria demands Norvik reverse Torre bus terminal move", REGISTRY, move, other=PROPOSAL
+    )
+    assert ("Valdoria", "opposes", PROPOSAL, "demands") in found
+    assert (
+        own_demands(
+            "Revoking the licence now would tell every investor to stay away",
+            ["licence"],
+        )[0][0]
+        == "backs"
+    )
