@@ -622,7 +622,7 @@ def _stem(word: str) -> str:
     return re.sub(r"(?<=\w\w)s$", "", word.lower())
 
 
-_FIGHTING = re.compile(rf"{_FIGHTS}|protests?", re.I)
+_FIGHTING = re.compile(_FIGHTS, re.I)
 
 
 def _against(words: list[str], stems: set[str]) -> bool:
