@@ -1774,16 +1774,17 @@ def leans(stances: pd.DataFrame) -> pd.Series:
     return (on["p_favor"] - on["p_against"]).groupby(on["party"].astype(str)).mean()
 
 
-# Statements × lean against their stated side before a reading is turned. On 450 gold sets
-# 85 of the 91 whose targets are put in the acting side's words score -5.1 to -32.1 (of the
-# other six, a cup final in a disputed city reads both sides as against; a minimum import
+# Statements × lean against their stated side before a reading is turned. On 458 gold sets
+# 90 of the 97 whose targets are put in the acting side's words score -5.1 to -32.1 (of the
+# other seven, a cup final in a disputed city reads both sides as against; a minimum import
 # price, -2.5, has its acting government read half one way, half the other; a referendum in
 # a claimed district, -2.5, is read from one body's words alone; nothing the rules read says
-# who wants an asylum grant or a clock tower's new arms; a territorial sea, 0, is read right
-# unturned); every other set scores -2.1 or more (benchmarks/evaluate_all.py prints them): 3
-# lies between (5, set from the first such set alone, missed one of them). 3 was set on the
-# first nine; of the 82 in seventeen later blind batches, 51 were turned when scored, and 25
-# more only once the rules made after scoring them read their demands, deeds and owners
+# who wants an asylum grant, a clock tower's new arms or stamps with a claimed valley; a
+# territorial sea, 0, is read right unturned); every other set scores -2.1 or more
+# (benchmarks/evaluate_all.py prints them): 3 lies between (5, set from the first such set
+# alone, missed one of them). 3 was set on the first nine; of the 88 in eighteen later blind
+# batches, 56 were turned when scored, and 25 more only once the rules made after scoring them
+# read their demands, deeds and owners
 TURN_AT = 3.0
 
 
