@@ -776,7 +776,11 @@ def alignments(
     homes = described_homes(corpus, registry)
     terms = measure_terms(issue.target) if issue is not None else []
     deeds = proposal_terms(issue.target) if issue is not None else []
+    # not a party's name, which says who, not what: "the Lands of Norvik stamps"
     objects = deed_object(issue.target) if issue is not None else []
+    parties = {name.lower() for name in registry.party_alias}
+    objects = [o for o in objects if o not in parties]
+    object_names = objects[1:]
     names = deed_names(corpus["text"].fillna(""), deeds)
     # the verb's own noun as the texts use it: "halt the demolition" ends the demolishing
     deeds = deeds + deed_nominals(corpus["text"].fillna(""), deeds)
@@ -802,7 +806,7 @@ def alignments(
                 found += object_demands(sentence, registry, objects, mentions)
                 found += object_refusals(sentence, registry, objects, mentions)
                 found += refused_demands(sentence, registry, refused, mentions)
-                found += owners(sentence, owned, mentions)
+                found += owners(sentence, owned, mentions, object_names)
                 # who refuses it does the deed: "Norvik has refused to register the marriages"
                 found += deed_doers(sentence, doers, objects + refused, mentions)
                 for party, relation, other, cue in found:
@@ -1165,6 +1169,10 @@ def deed_object(target: str) -> list[str]:
     ['satellite']
     >>> deed_object("teaching the Land and Freedom course in the schools")
     ['course', 'land', 'freedom']
+    >>> deed_object("issuing the Lands of Norvik stamps showing the Asker valley as Norvik's")
+    ['stamps', 'lands', 'norvik']
+    >>> deed_object("opening the Asker crossing to lorries")
+    ['crossing', 'asker']
     """
     light = _LETTING.match(target)
     if light:
@@ -1174,8 +1182,11 @@ def deed_object(target: str) -> list[str]:
         return []
     if re.fullmatch(_ENDING_WORD, m.group(1), re.I):  # "repealing Varnessa's Law …" ends it
         return []
-    # a name may hold "and": "the Homeland and Liberation course"
-    named = re.sub(r"\b([A-Z][\w'’-]*) (?:and|or|&) (?=[A-Z])", r"\1 & ", m.group(2))
+    # a name may hold "and" or "of": "the Homeland and Liberation course", "the Lands of
+    # Norvik stamps"
+    named = re.sub(r"\b([A-Z][\w'’-]*) (?:and|or|of|&) (?=[A-Z])", r"\1 & ", m.group(2))
+    # and a participle with its own object ends the phrase: "the stamps showing the valley"
+    named = re.split(r"\s+[a-z]{3,}ing\s+(?=(?:the|a|an|its|their)\s|[A-Z])", named)[0]
     rest = re.split(r"\s+(?:after|as|under|this|next|last|each|every|before|during)\s+", named)
     phrase = _NP_END.split(rest[0], maxsplit=1)[0]
     words = [w for w in re.findall(r"[\w'’-]+", phrase) if w.lower() not in _NOT_HEAD]
@@ -1369,11 +1380,16 @@ def owned_things(target: str) -> list[str]:
 
 
 def owners(
-    sentence: str, things: list[str], mentions: list[tuple[int, int, str]]
+    sentence: str,
+    things: list[str],
+    mentions: list[tuple[int, int, str]],
+    names: Iterable[str] = (),
 ) -> list[tuple[str, str, str, str]]:
     """(party, "backs", :data:`PROPOSAL`, words) of each party the narrator names as the owner
     of what the target's deed makes or is (``things``, from :func:`owned_things`): "Norvik's
-    export subsidy", "the new Norvikian airstrip". Whose it is, wants it.
+    export subsidy", "the new Norvikian airstrip". Whose it is, wants it. Where the target
+    names its thing (``names``, in lower case: "building Serin Island"), a thing of another
+    name is another one: "Norvik's Hallin islands".
 
     >>> owners("a row over Norvik's export subsidy for apples", ["subsidy"],
     ...        [(11, 17, "Norvik")])
@@ -1389,8 +1405,11 @@ def owners(
     ([], [])
     >>> owners("Norvik's Digital Sovereignty Act requires", ["act"], [(0, 6, "Norvik")])
     [('Norvik', 'backs', '(the proposal)', "Norvik's Digital Sovereignty Act")]
+    >>> owners("Norvik's Hallin islands", ["island"], [(0, 6, "Norvik")], ["serin"])
+    []
     """
     stems = {_stem(t) for t in things}
+    names = set(names)
     out = []
     for s, e, party in mentions:
         # an alias may hold the possessive itself ("Norvik's")
@@ -1414,7 +1433,11 @@ def owners(
         # "Norvik's ombudsman says extradition …", "Norvik's own transmitter" (another one)
         before = words[:head] if head is not None else []
         if any(
-            _KEEPING_FROM.fullmatch(w) or _HEAD_AFTER.match(w) or w in _OTHER or w.endswith("s")
+            _KEEPING_FROM.fullmatch(w)
+            or _HEAD_AFTER.match(w)
+            or w in _OTHER
+            or w.endswith("s")
+            or (names and w[:1].isupper() and w.lower() not in names)
             for w in before
         ):
             continue
@@ -1665,7 +1688,7 @@ def _refusal(terms: tuple[str, ...]) -> re.Pattern:
 # (a government named by its country, "the Morlandic government", is that country's: the
 # party it names)
 _OWN_GOVERNMENT = (
-    r"(?:(?:the|our)(?: [A-Z][\w'’-]+)? (?:government|authorities|ministers|ministry)"
+    r"(?:(?:the|our)(?: [A-Z][\w'’-]+)? (?:government|authorities|ministers?|ministry)"
     r"|\bministers)"
 )
 _PRAISE = re.compile(
@@ -1690,12 +1713,19 @@ _STAND_BY = re.compile(
     rf"|\bif {_OWN_GOVERNMENT} (?:(?:backs?|backed|were to back) down|gives? in|gave in"
     r"|caves? in|caved in|(?:climbs?|climbed) down)\b"
     r"|\b(?:fight|oppose|resist|block) [\"“']?any (?:deal|compromise|concession|climbdown|retreat"
-    r"|amendment|exemption|exception)\b",
+    r"|amendment|exemption|exception)\b"
+    # "The minister has our full support"
+    rf"|\b{_OWN_GOVERNMENT} (?:has|have) (?:our|my) (?:full |complete |total |unqualified "
+    r"|unconditional |unreserved |wholehearted )?(?:support|backing)\b",
     re.I,
 )
 _REPROACH = re.compile(
-    rf"\b{_OWN_GOVERNMENT} (?:(?:has|have|had) (?:\w+ )?(?:ignored|failed|betrayed|abandoned"
+    # what it should do instead: "Instead of threatening Velm, our ministers should be …"
+    rf"\binstead of [^.;]{{3,80}}?,\s*(?P<government>{_OWN_GOVERNMENT}) (?:should|must|ought to"
+    r"|needs? to)\b"
+    rf"|\b{_OWN_GOVERNMENT} (?:(?:has|have|had) (?:\w+ )?(?:ignored|failed|betrayed|abandoned"
     r"|sacrificed|let down)\b|(?:is|was|are|were) (?:\w+ ){0,2}wrong\b"
+    r"|(?:is|was|are|were) [\"“']?defending the indefensible\b"
     # a critic's scorn for its line: "our government keeps telling us", "likes to say",
     # "wants us to believe"
     r"|(?:keeps|kept|keep) (?:telling|assuring|saying|insisting)\b|(?:likes|like) to (?:say|claim"
@@ -1740,6 +1770,11 @@ def words_of_alignment(
     [('backs', 'Norvik')]
     >>> words_of_alignment("Norvik Herders", "It must not open the gates to please Valdoria", reg)
     [('opposes', 'Valdoria')]
+    >>> words_of_alignment("Norvik Herders", "The minister has our full support.", reg)
+    [('backs', 'Norvik')]
+    >>> words_of_alignment("Norvik Herders", "Instead of suing Valdoria, the government should"
+    ...                    " be asking why the stock is low", reg)
+    [('opposes', 'Norvik')]
     """
     found = []
     praise = _PRAISE.search(text) or _STAND_BY.search(text)
@@ -1749,7 +1784,10 @@ def words_of_alignment(
     home = (named_home(party, registry) or home) if praise or reproach else None
     for relation, m in (("backs", praise), ("opposes", reproach)):
         if m:
-            named = [p for s, e, p in mentions if m.start() <= s and e <= m.end() and p != party]
+            # what it should do instead names no side: only the government's own words do
+            lo, hi = m.span("government") if "government" in m.re.groupindex else (-1, -1)
+            lo, hi = (lo, hi) if lo >= 0 else m.span()
+            named = [p for s, e, p in mentions if lo <= s and e <= hi and p != party]
             other = named[0] if named else home
             if other:
                 found.append((relation, other))
