@@ -189,7 +189,7 @@ def _subject(sentence: str, cue_start: int, mentions: list) -> tuple[str, int] |
     Norvikian town of Hask"), and not as a modifier of an unnamed body ("Norvik's biggest
     consumer group", "Norvikian fishing boats"): that body is the subject, not the party.
     """
-    inserted = [m.span() for m in _INSERT.finditer(sentence[:cue_start])]
+    inserted = _inserted(sentence[:cue_start])
     before = [
         (s, e, p)
         for s, e, p in mentions
@@ -215,6 +215,34 @@ def _subject(sentence: str, cue_start: int, mentions: list) -> tuple[str, int] |
     if _NEW_CLAUSE.search(gap):
         return None
     return party, s
+
+
+# a sentence's opening phrase, after which "the …," is the subject, not a clause inserted into
+# it: "In Velm, the Norvik Guild, which …, welcomed the escorts"
+_OPENING = re.compile(
+    r"\s*(?:(?:in|at|on|from|after|before|during|by|for its part|for their part)\s+[^,]*"
+    r"|meanwhile|however|separately|elsewhere|earlier|later|also|yet|still)$",
+    re.I,
+)
+
+
+def _inserted(text: str) -> list[tuple[int, int]]:
+    """The spans of the clauses inserted into ``text`` (:data:`_INSERT`), but not a subject
+    after an opening phrase.
+
+    >>> _inserted("In Velm, the Norvik Guild, which has 400 members, welcomed it")
+    [(25, 49)]
+    >>> _inserted("Norvik, the largest buyer, welcomed it")
+    [(6, 26)]
+    """
+    spans, pos = [], 0
+    while m := _INSERT.search(text, pos):
+        if _OPENING.match(text[: m.start()]) and not re.match(r",\s+(?:which|who)", m.group()):
+            pos = m.start() + 1
+            continue
+        spans.append(m.span())
+        pos = m.end()
+    return spans
 
 
 _OBJECT_OF = re.compile(
@@ -288,7 +316,8 @@ _ENDING_WORD = (
     r"|drop\w*|revo[ck]\w*|switch\w* off|shut\w* down|closing|abandon\w*|postpon\w*"
     r"|roll\w* back|ceas\w*|recall\w*|call(?:s|ed|ing)? off"
     r"|(?:take|takes|taking|took|taken|tear|tears|tearing|tore|torn|pull|pulls|pulling|pulled)"
-    r" down|shut(?:s|ting)?(?!\s+(?:out|in)\b)"
+    r" down|(?:pull|pulls|pulling|pulled|tear|tears|tearing|tore|torn|rip|rips|ripping|ripped)"
+    r" up|shut(?:s|ting)?(?!\s+(?:out|in)\b)"
     # "close the camp", not "close to the border" or "close ties"
     r"|clos(?:e|es)(?=\s+(?:the|its|their|this|that|these|those|all|down|off)\b)"
     # "lower the flag", not "the lower house"
@@ -371,6 +400,10 @@ def proposal_terms(target: str) -> list[str]:
     (['licence'], ['lease'])
     >>> proposal_terms("the Norvikian marine reserve"), proposal_terms("granting asylum to Varn")
     (['reserve'], ['asylum'])
+    >>> proposal_terms("the Asker entry fee for day visitors")
+    ['fee']
+    >>> proposal_terms("Norvik's floating buoy barrier"), proposal_terms("Norvik's SIM-card rule")
+    (['barrier'], ['rule'])
     """
     if measure_terms(target) or re.match(rf"\s*(?:{_RESTRICTING})", target, re.I):
         return []
@@ -385,14 +418,17 @@ def proposal_terms(target: str) -> list[str]:
     if owner and words[owner[-1] + 1 : owner[-1] + 2] != ["own"]:
         # the owner may be several words: "the Asker gold mine's licence", "Velm Ports' lease"
         words = words[owner[-1] + 1 :]
-    # and so is one that opens with its owner's adjective ("the Lantrian marine reserve …")
-    elif re.match(rf"\s*the\s+[A-Z]\w*{_ADJECTIVE_END}\s+[a-z]", target):
-        words = words[1:]
-    if not words or not (words[0][:1].islower() or words[0][:1].isdigit()):
+    # and so is one that opens with its owner's adjective ("the Lantrian marine reserve …") or
+    # a place's name ("the Asker entry fee …")
+    elif re.match(r"\s*the\s+(?:[A-Z][\w'’-]*\s+)+[a-z]", target):
+        words = [w for i, w in enumerate(words) if not w[:1].isupper() or words[i:] == [w]]
+        words = words if words and words[0][:1].islower() else []
+    if not words or not (words[0][:1].islower() or words[0][:1].isdigit() or owner):
         return []
     # a verb's head is the verb ("releasing gene-edited mosquitoes"), a noun's its last word
-    # ("unhindered humanitarian access")
-    head = words[0] if words[0].endswith("ing") else words[-1]
+    # ("unhindered humanitarian access"), as is all that follows an owner ("Norvik's floating
+    # barrier")
+    head = words[0] if words[0].endswith("ing") and not owner else words[-1]
     # what is granted is the deed: "granting asylum to …"
     if head in ("granting", "giving") and len(words) > 1 and words[-1][:1].islower():
         head = words[-1]
@@ -1241,6 +1277,13 @@ def deed_names(texts: Iterable[str], deeds: list[str]) -> list[str]:
 
 
 _NOUN_ENDINGS = ("ion", "ition", "tion", "sion", "ation", "ment", "al")
+# the nouns the texts use for a deed that builds or digs, which are not made of its verb:
+# "halt construction", "the works violate the treaty"
+_WORKS = {"construction": ("building", "constructing", "erecting", "laying")}
+_WORKS["works"] = _WORKS["construction"] + (
+    "digging", "boring", "widening", "deepening", "dredging", "raising", "extending", "clearing",
+    "draining", "fencing", "paving",
+)  # fmt: skip
 
 
 def deed_nominals(texts: Iterable[str], deeds: list[str]) -> list[str]:
@@ -1253,6 +1296,8 @@ def deed_nominals(texts: Iterable[str], deeds: list[str]) -> list[str]:
     ['demolition']
     >>> deed_nominals(["a long conversation"], proposal_terms("converting the line"))
     []
+    >>> deed_nominals(["Construction continues."], proposal_terms("building the Asker line"))
+    ['construction']
     """
     verbs = [d[:-3] for d in deeds if d.endswith("ing") and len(d) >= 8]
     candidates = {
@@ -1261,6 +1306,7 @@ def deed_nominals(texts: Iterable[str], deeds: list[str]) -> list[str]:
         for cut in (0, 1, 2)
         for ending in _NOUN_ENDINGS
     }
+    candidates |= {noun for noun, verbs in _WORKS.items() if set(verbs) & set(deeds)}
     if not candidates:
         return []
     words = {w.lower() for t in texts for w in re.findall(r"[A-Za-z]+", t)}
@@ -1726,6 +1772,8 @@ _REPROACH = re.compile(
     rf"|\b{_OWN_GOVERNMENT} (?:(?:has|have|had) (?:\w+ )?(?:ignored|failed|betrayed|abandoned"
     r"|sacrificed|let down)\b|(?:is|was|are|were) (?:\w+ ){0,2}wrong\b"
     r"|(?:is|was|are|were) [\"“']?defending the indefensible\b"
+    # "the government had no authority under our law to …"
+    r"|(?:has|have|had) no (?:legal |constitutional )?(?:authority|right|mandate|power)\b"
     # a critic's scorn for its line: "our government keeps telling us", "likes to say",
     # "wants us to believe"
     r"|(?:keeps|kept|keep) (?:telling|assuring|saying|insisting)\b|(?:likes|like) to (?:say|claim"
@@ -1770,6 +1818,8 @@ def words_of_alignment(
     [('backs', 'Norvik')]
     >>> words_of_alignment("Norvik Herders", "It must not open the gates to please Valdoria", reg)
     [('opposes', 'Valdoria')]
+    >>> words_of_alignment("Norvik Herders", "the government had no authority to lay it", reg)
+    [('opposes', 'Norvik')]
     >>> words_of_alignment("Norvik Herders", "The minister has our full support.", reg)
     [('backs', 'Norvik')]
     >>> words_of_alignment("Norvik Herders", "Instead of suing Valdoria, the government should"
