@@ -317,7 +317,8 @@ _ENDING_WORD = (
     r"|roll\w* back|ceas\w*|recall\w*|call(?:s|ed|ing)? off"
     r"|(?:take|takes|taking|took|taken|tear|tears|tearing|tore|torn|pull|pulls|pulling|pulled)"
     r" down|(?:pull|pulls|pulling|pulled|tear|tears|tearing|tore|torn|rip|rips|ripping|ripped)"
-    r" up|shut(?:s|ting)?(?!\s+(?:out|in)\b)"
+    r" up|(?:pull|pulls|pulling|pulled|take|takes|taking|took|taken|move|moves|moved|go|goes"
+    r"|went|gone) back|shut(?:s|ting)?(?!\s+(?:out|in)\b)"
     # "close the camp", not "close to the border" or "close ties"
     r"|clos(?:e|es)(?=\s+(?:the|its|their|this|that|these|those|all|down|off)\b)"
     # "lower the flag", not "the lower house"
@@ -334,7 +335,8 @@ _MAKING = set(
 )
 _NP_END = re.compile(
     r"\s+(?:on|of|in|at|from|to|near|by|along|over|into|through|until|for|with|within|across"
-    r"|around|inside|outside|beside|or|and|so|that|which|broadcasting|licensed|issued|held)\s+"
+    r"|around|inside|outside|beside|onto|upon|or|and|so|that|which|broadcasting|licensed|issued"
+    r"|held)\s+"
     r"|[,(;:]"
 )
 # how a country's adjective ends: "Norvikian", "Velmish", "Torrese"
@@ -648,9 +650,13 @@ def measure_alignments(
 # Velm fans", "reverse its refusal to lend the relics" end what keeps the deed from happening)
 _KEEPING_FROM = re.compile(rf"{_ENDING_WORD}|{_RESTRICTION}", re.I)
 _ENDS_THEN = re.compile(
-    rf"\s*(?:[\w'’-]+\s+){{0,4}}?{_ENDING_WORD}((?:\s+[\w'’-]+){{1,6}})((?:\s+[\w'’-]+){{0,2}})",
+    rf"\s*(?:[\w'’-]+\s+){{0,4}}?(?P<end>{_ENDING_WORD}|return(?:s|ed|ing)?\b)"
+    r"((?:\s+[\w'’-]+){1,6})((?:\s+[\w'’-]+){0,2})",
     re.I,
 )
+# the ends of what was moved or put somewhere: "take back the battery", "return the post to
+# its old site" (not "cancel the fair", which a target that moves the fair need not want)
+_BACK = re.compile(r"return\w*|\w+ back", re.I)
 
 
 def _stem(word: str) -> str:
@@ -675,9 +681,12 @@ def object_demands(
     registry: Registry,
     objects: list[str],
     mentions: list[tuple[int, int, str]] | None = None,
+    back: bool = False,
 ) -> list[tuple[str, str, str, str]]:
     """(party, "opposes", :data:`PROPOSAL`, cue) of each party the narrator says demanded an
-    end to what the target's deed is done to (``objects``, from :func:`deed_object`).
+    end to what the target's deed is done to (``objects``, from :func:`deed_object`). With
+    ``back``, only a demand to take or return it counts (the objects of
+    :func:`moved_things`).
 
     >>> reg = Registry.from_frames(
     ...     pd.DataFrame({"party": ["Norvik", "Velm"], "aliases": ["", ""]}),
@@ -694,6 +703,11 @@ def object_demands(
     >>> object_demands("Velm urged Norvik to drop its campaign against the Asker plant.", reg,
     ...                ["plant"])
     [('Velm', 'backs', '(the proposal)', 'urged')]
+    >>> object_demands("Velm demanded that Norvik return its border post to its old site.", reg,
+    ...                ["post"], back=True)[0]
+    ('Velm', 'opposes', '(the proposal)', 'demanded that')
+    >>> object_demands("Velm demanded that Norvik close the post.", reg, ["post"], back=True)
+    []
     """
     if not objects:
         return []
@@ -706,9 +720,9 @@ def object_demands(
         # the party demanded of may stand first ("urged Norvik to halt …"): past its name
         start = next((e for s, e, _ in mentions if s == m.end()), m.end())
         found = _ENDS_THEN.match(sentence, start)
-        if not found:
+        if not found or (back and not _BACK.fullmatch(found.group("end"))):
             continue
-        words = re.findall(r"[\w'’-]+", found.group(1) + found.group(2))
+        words = re.findall(r"[\w'’-]+", found.group(2) + found.group(3))
         for i, word in enumerate(words[:6]):
             if _KEEPING_FROM.fullmatch(word):
                 # an end to what fights it asks for it: "drop its campaign against the plant"
@@ -817,6 +831,8 @@ def alignments(
     parties = {name.lower() for name in registry.party_alias}
     objects = [o for o in objects if o not in parties]
     object_names = objects[1:]
+    moved = moved_things(issue.target) if issue is not None else []
+    moved = [o for o in moved if o not in parties]
     names = deed_names(corpus["text"].fillna(""), deeds)
     # the verb's own noun as the texts use it: "halt the demolition" ends the demolishing
     deeds = deeds + deed_nominals(corpus["text"].fillna(""), deeds)
@@ -840,6 +856,7 @@ def alignments(
                 found += measure_alignments(sentence, registry, terms, mentions)
                 found += measure_alignments(sentence, registry, deeds, mentions, PROPOSAL)
                 found += object_demands(sentence, registry, objects, mentions)
+                found += object_demands(sentence, registry, moved, mentions, back=True)
                 found += object_refusals(sentence, registry, objects, mentions)
                 found += refused_demands(sentence, registry, refused, mentions)
                 found += owners(sentence, owned, mentions, object_names)
@@ -1234,6 +1251,22 @@ def deed_object(target: str) -> list[str]:
     return list(dict.fromkeys([head, *names]))
 
 
+_MOVING = set("moving relocating shifting transferring".split())
+
+
+def moved_things(target: str) -> list[str]:
+    """What a target moves, as :func:`deed_object` gives it: a demand to take it back or return
+    it ends the move (:func:`object_demands` with ``back``).
+
+    >>> moved_things("relocating the Asker border post onto the ridge")
+    ['post', 'asker']
+    >>> moved_things("building the Asker border post")
+    []
+    """
+    m = re.match(r"\s*([a-z]+ing)\s+(.*)", target)
+    return deed_object(f"placing {m.group(2)}") if m and m.group(1) in _MOVING else []
+
+
 # What a deed is done by, when it is a rule or a plan: "Decree 17, which took effect on March
 # 1, requires all foreign merchant vessels …" names the requirement "the decree"
 _RULE_NOUNS = (
@@ -1279,7 +1312,10 @@ def deed_names(texts: Iterable[str], deeds: list[str]) -> list[str]:
 _NOUN_ENDINGS = ("ion", "ition", "tion", "sion", "ation", "ment", "al")
 # the nouns the texts use for a deed that builds or digs, which are not made of its verb:
 # "halt construction", "the works violate the treaty"
-_WORKS = {"construction": ("building", "constructing", "erecting", "laying")}
+_WORKS = {
+    "construction": ("building", "constructing", "erecting", "laying"),
+    "deployment": ("stationing", "deploying", "placing", "positioning", "basing"),
+}
 _WORKS["works"] = _WORKS["construction"] + (
     "digging", "boring", "widening", "deepening", "dredging", "raising", "extending", "clearing",
     "draining", "fencing", "paving",
