@@ -187,7 +187,13 @@ def _subject(sentence: str, cue_start: int, mentions: list) -> tuple[str, int] |
     ("X, which has campaigned for …, sided with"), in the same clause as the cue (no comma or
     new subject between them), not a place ("in Velm", "through central Velm", "In the
     Norvikian town of Hask"), and not as a modifier of an unnamed body ("Norvik's biggest
-    consumer group", "Norvikian fishing boats"): that body is the subject, not the party.
+    consumer group", "Norvikian fishing boats"): that body is the subject, not the party; but
+    an office of the party is the party ("Norvik's foreign minister").
+
+    >>> _subject("Norvik's foreign minister demanded", 26, [(0, 6, "Norvik")])
+    ('Norvik', 0)
+    >>> _subject("Norvik's fishing boats demanded", 23, [(0, 6, "Norvik")]) is None
+    True
     """
     inserted = _inserted(sentence[:cue_start])
     before = [
@@ -205,7 +211,9 @@ def _subject(sentence: str, cue_start: int, mentions: list) -> tuple[str, int] |
         return None
     s, e, party = before[-1]
     possessive = re.search(r"['’]s?$", sentence[s:e]) and _NOUN.match(sentence, e)
-    if (
+    # but its office is the party itself: "Norvik's foreign minister demanded …"
+    office = _OFFICE.match(sentence, e + len(re.match(r"(?:['’]s?)?", sentence[e:]).group()))
+    if not office and (
         possessive
         or _MODIFIER.match(sentence, e)
         or (_ADJECTIVE.search(sentence[s:e]) and _NOUN.match(sentence, e))
@@ -255,6 +263,12 @@ _NEW_CLAUSE = re.compile(
     r"[,;:]|\b(?:and|but|while|whereas|as|after|before) (?:a|an|the|its|their|[A-Z])"
 )
 _MODIFIER = re.compile(r"['’]s?\s+[a-z]")
+_OFFICE = re.compile(
+    r"\s+(?:(?:foreign|prime|defence|defense|interior|energy|transport|fisheries|deputy|chief"
+    r"|top|senior|lead|chief)\s+)?(?:minister|ministry|president|premier|government|ambassador"
+    r"|envoy|spokes(?:person|man|woman)|embassy|delegation|cabinet|negotiators?|diplomats?"
+    r"|presidency)\b"
+)
 _ADJECTIVE = re.compile(r"(?:an|ian|ese|ish|ic|i)$")
 _NOUN = re.compile(r"\s+[a-z]")
 
@@ -317,7 +331,8 @@ _ENDING_WORD = (
     r"|roll\w* back|ceas\w*|recall\w*|call(?:s|ed|ing)? off"
     r"|(?:take|takes|taking|took|taken|tear|tears|tearing|tore|torn|pull|pulls|pulling|pulled)"
     r" down|(?:pull|pulls|pulling|pulled|tear|tears|tearing|tore|torn|rip|rips|ripping|ripped)"
-    r" up|(?:pull|pulls|pulling|pulled|take|takes|taking|took|taken|move|moves|moved|go|goes"
+    r" up|strip(?:s|ped|ping)? (?:[\w'’-]+ ){1,4}?of"
+    r"|(?:pull|pulls|pulling|pulled|take|takes|taking|took|taken|move|moves|moved|go|goes"
     r"|went|gone) back|shut(?:s|ting)?(?!\s+(?:out|in)\b)"
     # "close the camp", not "close to the border" or "close ties"
     r"|clos(?:e|es)(?=\s+(?:the|its|their|this|that|these|those|all|down|off)\b)"
@@ -654,6 +669,12 @@ _ENDS_THEN = re.compile(
     r"((?:\s+[\w'’-]+){1,6})((?:\s+[\w'’-]+){0,2})",
     re.I,
 )
+# what a demand would have ended, in the subjunctive: "demanded that the stamps be withdrawn"
+_THEN_ENDED = re.compile(
+    r"\s*(?:that\s+)?(?:the|this|these|its|their|all|any)\s+(?:[\w'’-]+\s+){0,3}?"
+    rf"(?P<thing>[\w'’-]+)\s+be\s+(?:\w+\s+)?{_ENDING_WORD}",
+    re.I,
+)
 # the ends of what was moved or put somewhere: "take back the battery", "return the post to
 # its old site" (not "cancel the fair", which a target that moves the fair need not want)
 _BACK = re.compile(r"return\w*|\w+ back", re.I)
@@ -708,6 +729,8 @@ def object_demands(
     ('Velm', 'opposes', '(the proposal)', 'demanded that')
     >>> object_demands("Velm demanded that Norvik close the post.", reg, ["post"], back=True)
     []
+    >>> object_demands("Velm demanded that the stamps be withdrawn.", reg, ["stamps"])
+    [('Velm', 'opposes', '(the proposal)', 'demanded that')]
     """
     if not objects:
         return []
@@ -719,6 +742,13 @@ def object_demands(
     for m in _DEMAND.finditer(sentence):
         # the party demanded of may stand first ("urged Norvik to halt …"): past its name
         start = next((e for s, e, _ in mentions if s == m.end()), m.end())
+        # "demanded the stamps be withdrawn" names no one to end them
+        ended = _THEN_ENDED.match(sentence, m.end())
+        if ended and _stem(ended.group("thing")) in stems and not back:
+            subject = _subject(sentence, m.start(), mentions)
+            if subject is not None:
+                out.append((subject[0], "opposes", PROPOSAL, m.group().strip()))
+            continue
         found = _ENDS_THEN.match(sentence, start)
         if not found or (back and not _BACK.fullmatch(found.group("end"))):
             continue
@@ -864,6 +894,8 @@ def alignments(
                 found += deed_doers(sentence, doers, objects + refused, mentions)
                 for party, relation, other, cue in found:
                     rows.append((article_id, s, e, party, relation, other, cue, text[s:e]))
+    if issue is not None:
+        rows += target_owner(issue.target, registry)
     if statements is not None:
         homes = {**located_homes(corpus, statements, registry, homes), **homes}
         # a statement inside a sentence already read says the same thing once more
@@ -878,6 +910,34 @@ def alignments(
     return pd.DataFrame(rows, columns=COLUMNS).sort_values(
         ["article_id", "start", "party", "other"], kind="stable", ignore_index=True
     )
+
+
+# where a relation comes from the issue's own target, not from a text
+TARGET_SOURCE = "(issue)"
+
+
+def target_owner(target: str, registry: Registry) -> list[tuple]:
+    """The row of :data:`COLUMNS` for the party that the target names as the owner of what it
+    is ("Norvik's export subsidy for apples"): whose it is, wants it. Its ``article_id`` is
+    :data:`TARGET_SOURCE`.
+
+    >>> reg = Registry.from_frames(pd.DataFrame({"party": ["Norvik"], "aliases": [""]}),
+    ...                            pd.DataFrame(columns=["actor", "party", "aliases"]))
+    >>> target_owner("Norvik's export subsidy for apples", reg)[0][3:6]
+    ('Norvik', 'backs', '(the proposal)')
+    >>> target_owner("lifting Norvik's ban on honey", reg), target_owner("the Asker fee", reg)
+    ([], [])
+    """
+    if not proposal_terms(target) or measure_terms(target):
+        return []
+    lead = re.match(r"\s*(?:the\s+)?", target).end()
+    first = [(s, e, p) for s, e, p in _mentions(target, registry) if s == lead]
+    if not first:
+        return []
+    s, e, party = first[0]
+    if not (re.search(r"['’]s?$", target[s:e]) or re.match(r"['’]s?\s", target[e:])):
+        return []
+    return [(TARGET_SOURCE, 0, len(target), party, "backs", PROPOSAL, "its owner", target)]
 
 
 def described_homes(corpus: pd.DataFrame, registry: Registry) -> dict[str, str]:
@@ -1085,11 +1145,13 @@ _STAY = (
 # A speaker's own judgement of it: "this cull is long overdue", "the ban was illegal"
 _JUST = (
     r"(?:long overdue|overdue|necessary|justified|essential|legitimate|lawful|legal"
-    r"|the right (?:decision|step|thing)|sensible|reasonable|proportionate)\b"
+    r"|the right (?:decision|step|thing)|sensible|reasonable|proportionate|non-negotiable"
+    r"|not up for (?:negotiation|discussion|debate))\b"
 )
 _UNJUST = (
     r"(?:illegal|unlawful|unjustified|unjustifiable|unacceptable|a mistake|an error"
-    r"|a provocation|reckless|disproportionate|discriminatory|a violation|a breach)\b"
+    r"|a provocation|reckless|disproportionate|discriminatory|a violation|a breach"
+    r"|an attack on|an assault on|an affront|an act of aggression)\b"
 )
 # a demand or judgement the speaker reports or questions: "whether the cameras should stay or
 # go", "the premise that the season has to end", "what the closure would cost", "they keep
@@ -1102,8 +1164,10 @@ _NOT_OWN = re.compile(
     r"(?: that)?"
     r"\s+(?:\S+\s+){0,3}$"
     # another's words the speaker names: "the statement of the Chamber that the suspension …"
-    r"|\b(?:statement|claim|argument|view|warning|assertion|complaint|position)s? (?:of|by|from)"
-    r" [^.;:]{0,70}? that\s+$",
+    # "the assertion, repeated by the Foreign Minister of Velm, that the checks …"
+    r"|\b(?:statement|claim|argument|view|warning|assertion|complaint|position|allegation"
+    r"|accusation|suggestion)s?,? (?:[\w-]+ ){0,2}?(?:of|by|from|in) [^.;:]{0,70}? that\s+"
+    r"(?:(?:the|this|these|its|their|our)\s+)?$",
     re.I,
 )
 
@@ -1116,7 +1180,9 @@ def _demand_patterns(terms: tuple[str, ...]) -> tuple[re.Pattern, ...]:
     suspension would cost jobs", which names no term), the term before a breach ("the naming
     broke the treaty"), a called-for end ("called for the suspension of drilling") and a
     demand that it go on ("should keep the crews in the patrols") and the harm it would do
-    ("the congress could cost exporters dearly"). Each has groups ``end``
+    ("the congress could cost exporters dearly") and a demand that it be ended ("We demand that
+    the medal be withdrawn") or not be made ("We call on the President not to sign the
+    law"). Each has groups ``end``
     and ``no`` (a "not" that turns it), which may never match."""
     names = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
     term = rf"\b(?:{names})(?:s|es)?\b"
@@ -1203,7 +1269,22 @@ def _demand_patterns(terms: tuple[str, ...]) -> tuple[re.Pattern, ...]:
         r"|endanger|poison|kill|wreck|cripple)\b",
         re.I,
     )
-    return before, after, judged, harmed, breached, nominal, kept, threat
+    # a demand that it be ended: "We demand that the decoration be withdrawn"
+    subjunctive = re.compile(
+        r"\b(?:we|I) (?:\w+ly )?(?:demand|insist|ask|expect|require)s? that (?:the|this|these|its"
+        rf"|their|all|any|our) (?:[\w’'-]+ ){{0,3}}?{term} (?:be|is|are) (?P<no>not |never )?"
+        rf"(?P<end>{_ENDING_WORD})",
+        re.I,
+    )
+    # a demand that it not be made: "We call on the President not to sign the law"
+    unmade = re.compile(
+        rf"\b(?:{_MODAL} |(?:we|I) (?:\w+ly )?(?:call on|call upon|urge|ask|appeal to|invite)"
+        r"(?: [\w’'-]+){0,5}? )(?P<no>(?!))?(?P<end>not (?:to )?(?:sign|adopt|pass|enact|approve"
+        r"|ratify|apply|implement|enforce|introduce|proceed with))"
+        rf"(?: (?:the|this|these|its|their|any|an|a))?(?: [\w’'-]+){{0,3}}? {term}",
+        re.I,
+    )
+    return before, after, judged, harmed, breached, nominal, kept, threat, subjunctive, unmade
 
 
 def deed_object(target: str) -> list[str]:
@@ -1315,7 +1396,9 @@ _NOUN_ENDINGS = ("ion", "ition", "tion", "sion", "ation", "ment", "al")
 _WORKS = {
     "construction": ("building", "constructing", "erecting", "laying"),
     "deployment": ("stationing", "deploying", "placing", "positioning", "basing"),
+    "decoration": ("awarding", "conferring", "bestowing"),
 }
+_WORKS["medal"] = _WORKS["honour"] = _WORKS["decoration"]
 _WORKS["works"] = _WORKS["construction"] + (
     "digging", "boring", "widening", "deepening", "dredging", "raising", "extending", "clearing",
     "draining", "fencing", "paving",
@@ -1698,6 +1781,15 @@ def own_demands(
     []
     >>> own_demands('it had "no intention whatsoever" of recalling the rig', [], ["rig"])
     [('backs', 'had "no intention whatsoever" of recalling the rig')]
+    >>> own_demands("We call on President Lind not to sign the law", ["law"])
+    [('opposes', 'We call on President Lind not to sign the law')]
+    >>> own_demands("This law is an attack on press freedom", ["law"])
+    [('opposes', 'law is an attack on')]
+    >>> own_demands("We demand that the decoration be withdrawn.", [], ["decoration"])
+    [('opposes', 'We demand that the decoration be withdrawn')]
+    >>> own_demands("We reject the assertion, repeated by the minister of Velm, that the checks"
+    ...             " are a breach of the treaty", ["checks"])
+    []
     """
     if not terms and not objects:
         return []
@@ -1706,9 +1798,12 @@ def own_demands(
     # monument breached the treaty" (a demand that the seals stay is no demand to cull them)
     patterns = list(_demand_patterns(tuple(terms))) if terms else []
     if objects:
-        _, after, _, harmed, breached, nominal, kept, threat = _demand_patterns(tuple(objects))
+        _, after, _, harmed, breached, nominal, kept, threat, *ended = _demand_patterns(
+            tuple(objects)
+        )
         # what ending it would cost names no term: read once
-        patterns += [after, breached, nominal, kept, threat] + ([] if terms else [harmed])
+        patterns += [after, breached, nominal, kept, threat, *ended]
+        patterns += [] if terms else [harmed]
     for pattern in patterns:
         for m in pattern.finditer(text):
             if _NOT_OWN.search(text[max(0, m.start() - 120) : m.start()]):
