@@ -492,7 +492,9 @@ _FOR_MEASURE = re.compile(
     r"|(?P<opposes>(?:has |have |had )?(?:long )?(?:opposed|opposes|opposing"
     r"|fought|fights|fighting|campaigned against|campaigns against|lobbied against"
     r"|protested against|condemned|condemns|denounced|denounces|criticised|criticized"
-    r"|criticises|criticizes|objected to|objects to)))\s+",
+    r"|criticises|criticizes|objected to|objects to)"
+    # "condemns in the strongest terms the reception of …"
+    r"(?: in the (?:strongest|firmest|clearest)(?: possible)? terms)?))\s+",
     re.I,
 )
 # A demand of a party: "demanded that Norvik stop releasing …" fights the release, "called on
@@ -524,6 +526,8 @@ _AFTER_HEAD = (
     r"of|to|for|on|at|in|near|along|through|into|by|from|and|or|until|within|across|over"
     r"|under|as|that|which|is|was|were|are|has|had|would|will|should|must|be|with|because"
     r"|after|before|since|if|unless|while|without"
+    # a participle after it: "the reception given by", "the fence built along"
+    r"|[a-z]+ed|given|made|held|shown|taken|built|laid|sent|set|put|done|paid|sold|begun"
 )
 _HEAD_END = rf"(?=\s*$|\s*[,.;:!?)\"”]|\s+(?:{_AFTER_HEAD})\b)"
 
@@ -863,6 +867,8 @@ def alignments(
     object_names = objects[1:]
     moved = moved_things(issue.target) if issue is not None else []
     moved = [o for o in moved if o not in parties]
+    # what a target makes or holds at a named place: moving it elsewhere ends the deed
+    placed = list(objects) if issue is not None and _PLACED.search(issue.target) else []
     names = deed_names(corpus["text"].fillna(""), deeds)
     # the verb's own noun as the texts use it: "halt the demolition" ends the demolishing
     deeds = deeds + deed_nominals(corpus["text"].fillna(""), deeds)
@@ -903,7 +909,8 @@ def alignments(
         # in a party's own words, the rule that does the deed is the deed: "the law will not be
         # revisited", "the Act must be suspended"
         own = deeds + [n for n in names if n not in deeds]
-        for row in _statement_rows(statements, registry, homes, terms, own, objects, refused):
+        rows_of = _statement_rows(statements, registry, homes, terms, own, objects, refused, placed)
+        for row in rows_of:
             a, s, e, p, r, o, _, _ = row
             if not any(k[:4] == (a, p, r, o) and k[4] <= s < k[5] for k in said):
                 rows.append(row)
@@ -1074,6 +1081,7 @@ def _statement_rows(
     deeds: list[str] | None = None,
     objects: list[str] | None = None,
     refused: list[str] | None = None,
+    placed: list[str] | None = None,
 ) -> list[tuple]:
     rows = []
     for r in statements.itertuples():
@@ -1106,8 +1114,14 @@ def _statement_rows(
         # "lower the flag""
         if on_target and said == text and _DEMAND.fullmatch(cue + " ") and _TO.match(text):
             said = f"We call on {text}"
+        # and so is "told" + "Velm to take its fair elsewhere"
+        elif on_target and said == text and _TOLD.fullmatch(cue) and _NAMED_TO.match(text):
+            said = f"We call on {text}"
         for other, words, things in on_target:
-            for relation, phrase in dict(own_demands(said, words or [], things or ())).items():
+            where = (placed or ()) if other == PROPOSAL else ()
+            for relation, phrase in dict(
+                own_demands(said, words or [], things or (), where)
+            ).items():
                 # the cue quotes the statement's words, not the first person they were read in
                 phrase = _as_said(phrase, said, text)
                 own = f"{OWN_WORDS}{phrase}"
@@ -1130,6 +1144,9 @@ _WE_DEMAND = (
 )
 # what a reported demand asks of whom: "the government to …"
 _TO = re.compile(r"(?:[\w'’-]+ ){0,5}?to\b")
+# a cue that tells a named party what to do: "told" + "Velm to take its fair elsewhere"
+_TOLD = re.compile(r"(?:told|tells|telling|warned|warns)")
+_NAMED_TO = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3} to\b")
 _DEMAND_FOR = (
     r"(?:call|calls|called|calling|demand|demands|demanded|demanding|press|presses|pressed"
     r"|pressing|appeal|appeals|appealed|urge|urges|urged|ask|asks|asked) for"
@@ -1150,7 +1167,7 @@ _JUST = (
 )
 _UNJUST = (
     r"(?:illegal|unlawful|unjustified|unjustifiable|unacceptable|a mistake|an error"
-    r"|a provocation|reckless|disproportionate|discriminatory|a violation|a breach"
+    r"|provocation|provocative|reckless|disproportionate|discriminatory|violation|breach"
     r"|an attack on|an assault on|an affront|an act of aggression)\b"
 )
 # a demand or judgement the speaker reports or questions: "whether the cameras should stay or
@@ -1205,9 +1222,11 @@ def _demand_patterns(terms: tuple[str, ...]) -> tuple[re.Pattern, ...]:
         rf"(?:[\w’'-]+ ){{0,2}}?{term}",
         re.I,
     )
+    # a verb's phrase may be the subject: "holding the fair in Kelvetz was a provocation"
+    gerunds = "|".join(re.escape(t) for t in terms if t.endswith("ing")) or "(?!)"
     judged = re.compile(
-        rf"{term} (?:is|was|are|were) (?P<no>not |never )?[\"“']?(?:[\w’'-]+ ){{0,2}}?"
-        rf"(?:(?P<stay>{_JUST})|(?P<end>{_UNJUST}))",
+        rf"(?:{term}|\b(?:{gerunds})(?: [\w’'-]+){{1,5}}?) (?:is|was|are|were) (?P<no>not |never )?"
+        rf"[\"“']?(?:[\w’'-]+ ){{0,2}}?(?:(?P<stay>{_JUST})|(?P<end>{_UNJUST}))",
         re.I,
     )
     # the harm of ending it: "a suspension would cost thousands of jobs", "halting the works
@@ -1741,11 +1760,15 @@ def refused_demands(
 
 
 def own_demands(
-    text: str, terms: list[str], objects: list[str] | tuple[str, ...] = ()
+    text: str,
+    terms: list[str],
+    objects: list[str] | tuple[str, ...] = (),
+    placed: list[str] | tuple[str, ...] = (),
 ) -> list[tuple[str, str]]:
     """(relation, words) of each demand or judgement in a statement's own words about what
     ``terms`` name: a demand that it end, or calling it illegal, opposes it; one that it stay
-    or go on, calling it justified, or warning what ending it would cost, backs it.
+    or go on, calling it justified, or warning what ending it would cost, backs it. What a
+    target makes or holds at a named place (``placed``) is ended by moving it elsewhere.
 
     >>> own_demands("The flaring has to stop, and it has to stop this year", ["flaring"])
     [('opposes', 'flaring has to stop')]
@@ -1781,6 +1804,12 @@ def own_demands(
     []
     >>> own_demands('it had "no intention whatsoever" of recalling the rig', [], ["rig"])
     [('backs', 'had "no intention whatsoever" of recalling the rig')]
+    >>> own_demands("moving the fair would cost the region jobs", [], ["fair"], ["fair"])
+    [('backs', 'moving the fair would cost')]
+    >>> own_demands("We urge Velm to hold the fair somewhere else", [], [], ["fair"])
+    [('opposes', 'We urge Velm to hold the fair somewhere else')]
+    >>> own_demands("holding the fair in Asker was a provocation", ["hold", "holding"])
+    [('opposes', 'holding the fair in Asker was a provocation')]
     >>> own_demands("We call on President Lind not to sign the law", ["law"])
     [('opposes', 'We call on President Lind not to sign the law')]
     >>> own_demands("This law is an attack on press freedom", ["law"])
@@ -1791,7 +1820,7 @@ def own_demands(
     ...             " are a breach of the treaty", ["checks"])
     []
     """
-    if not terms and not objects:
+    if not terms and not objects and not placed:
         return []
     found = []
     # what the deed is done to counts only where it ends: "halt work on the well", "the
@@ -1804,6 +1833,8 @@ def own_demands(
         # what ending it would cost names no term: read once
         patterns += [after, breached, nominal, kept, threat, *ended]
         patterns += [] if terms else [harmed]
+    if placed:
+        patterns.extend(_moving_patterns(tuple(placed)))
     for pattern in patterns:
         for m in pattern.finditer(text):
             if _NOT_OWN.search(text[max(0, m.start() - 120) : m.start()]):
@@ -1829,10 +1860,36 @@ def own_demands(
                 before_term = re.sub(r"\s*\S+$", "", between)
                 ends ^= bool(re.search(rf"\b(?:{_RESTRICTION})\b", before_term, re.I))
             found.append(("opposes" if ends else "backs", m.group()))
-    for m in _refusal(tuple(terms) + tuple(objects)).finditer(text):
+    refusal = _refusal(tuple(terms) + tuple(objects)) if terms or objects else None
+    for m in refusal.finditer(text) if refusal else ():
         if not _NOT_OWN.search(text[max(0, m.start() - 120) : m.start()]):
             found.append(("backs", m.group()))
     return found
+
+
+# a target that makes or holds its thing at a named place: "holding the fair in Asker"
+_PLACED = re.compile(r"^\s*[a-z]+ing\s.*\s(?:in|at|near|on|off|along|beside)\s+(?:the\s+)?[A-Z]")
+
+
+@lru_cache(maxsize=64)
+def _moving_patterns(things: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
+    """The harm of moving what a target holds at a place ("moving the fair would cost the
+    region jobs", which backs it), and a demand to move it elsewhere ("We urge Velm to hold
+    the fair somewhere else", which opposes it); groups as in :func:`_demand_patterns`."""
+    names = "|".join(re.escape(t) for t in sorted(things, key=len, reverse=True))
+    thing = rf"(?:the |this |that |its |our |their )?(?:[\w’'-]+ ){{0,3}}?(?:{names})(?:s|es)?\b"
+    harm = re.compile(
+        rf"\b(?:moving|relocating|shifting|taking) {thing}(?: [\w’'-]+){{0,4}}? (?:would|could"
+        r"|will) (?:\w+ )?(?P<no>(?!))?(?P<end>(?!))?(?:cost|ruin|hurt|harm|damage|hand|kill"
+        r"|destroy|devastate|wreck|cripple|punish)\b",
+        re.I,
+    )
+    away = re.compile(
+        rf"\b(?:{_MODAL}|{_WE_DEMAND}) (?P<no>(?!))?(?P<end>move|relocate|take|hold|shift) {thing}"
+        r"(?: [\w’'-]+){0,4}? (?:elsewhere|somewhere else|somewhere other than|away from)\b",
+        re.I,
+    )
+    return harm, away
 
 
 # A refusal to end it: "would not suspend the works", "had no intention of recalling the rig"

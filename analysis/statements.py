@@ -390,6 +390,18 @@ SCENE_OPENING = re.compile(
     r"[A-Z][a-z]+|[A-Z][a-z]+ (?:[12]\d|3[01]|0?[1-9]))\b(?:,? \d{4})?,? "
 )
 
+# a readout's first sentence, which tells of the meeting and its day: "Foreign Minister Roos
+# received the Executive Secretary in Torre on 6 June."
+# (the day is the meeting's when nothing after the verb says of another time: not "received
+# her, who is here ahead of the council on 22 November", "welcomed it, so that … on 30 October")
+MEETING_SCENE = re.compile(
+    r"(?:[A-Z][\w'’.-]*\s+){1,6}(?:met|received|hosted|welcomed|held talks with"
+    r"|spoke (?:by telephone )?with)\s"
+    r"(?:(?!\b(?:who|which|that|ahead|since|so|before|after|until|for|when|while)\b)[^.;\n])"
+    r"{0,160}?\bon (?P<date>(?:[12]\d|3[01]|0?[1-9]) [A-Z][a-z]+|[A-Z][a-z]+ (?:[12]\d|3[01]"
+    r"|0?[1-9]))(?:,? \d{4})?\."
+)
+
 SUBJECT_WORDS = {
     # offices that speak for a place or body: "the enclave's governor, Pavel Istrin, said"
     "governor",
@@ -2175,10 +2187,11 @@ class ArticleExtractor:
 
     @cached_property
     def scene_days(self) -> list[tuple[int, dt.date]]:
-        """(paragraph start, day) of each paragraph that opens on a day."""
+        """(paragraph start, day) of each paragraph that opens on a day, or whose first
+        sentence tells of a meeting on one ("The Minister received X in Rostel on 6 June.")."""
         found = []
         for lo, hi in paragraphs(self.text):
-            m = SCENE_OPENING.match(self.text, lo, hi)
+            m = SCENE_OPENING.match(self.text, lo, hi) or MEETING_SCENE.match(self.text, lo, hi)
             year = D.context_year(self.text, lo, 0)
             if m and (day := D.resolve(m.group("date"), self.published, year)):
                 found.append((lo, day))

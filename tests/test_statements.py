@@ -1852,6 +1852,17 @@ def test_it_after_a_named_body_as_subject_is_that_body(extract):
     assert row(t, "the inspections would continue")["party"] == "Valdoria"
 
 
+def test_a_readout_dates_its_words_by_the_meeting_its_first_sentence_tells_of(extract):
+    # published on 3 May; the meeting was on 1 May, and what the minister underlined was
+    # said there, though no sentence of it names a day
+    t = extract(
+        "Foreign Minister Aro received Prime Minister Lind of Norvik in Torre on 1 May.\n\n"
+        "The Minister underlined that Valdoria would keep working with both capitals.",
+        speaker="Valdorian Foreign Ministry",
+    )
+    assert row(t, "Valdoria would keep working with both capitals")["date"] == "2032-05-01"
+
+
 def test_she_in_a_readout_is_the_other_sides_minister_the_last_sentence_was_about(extract):
     t = extract(
         "Minister Roos received Prime Minister Lind of Norvik. Minister Roos underlined that "
