@@ -50,7 +50,7 @@ import pandas as pd
 
 from .registry import Registry, named_home
 from .speakers import UNRESOLVED, SpeakerMemory
-from .text import find_quotes, mask_quotes, paragraphs, sentences
+from .text import MASK, find_quotes, mask_quotes, paragraphs, sentences
 
 if TYPE_CHECKING:  # the stance module loads scikit-learn; alignments need only its Issue
     from collections.abc import Iterable
@@ -332,6 +332,7 @@ _ENDING_WORD = (
     r"|(?:take|takes|taking|took|taken|tear|tears|tearing|tore|torn|pull|pulls|pulling|pulled)"
     r" down|(?:pull|pulls|pulling|pulled|tear|tears|tearing|tore|torn|rip|rips|ripping|ripped)"
     r" up|strip(?:s|ped|ping)? (?:[\w'’-]+ ){1,4}?of"
+    r"|(?:bring|brings|bringing|brought|call|calls|calling|called) (?:it |them )?home"
     r"|(?:pull|pulls|pulling|pulled|take|takes|taking|took|taken|move|moves|moved|go|goes"
     r"|went|gone) back|shut(?:s|ting)?(?!\s+(?:out|in)\b)"
     # "close the camp", not "close to the border" or "close ties"
@@ -350,7 +351,7 @@ _MAKING = set(
 )
 _NP_END = re.compile(
     r"\s+(?:on|of|in|at|from|to|near|by|along|over|into|through|until|for|with|within|across"
-    r"|around|inside|outside|beside|onto|upon|or|and|so|that|which|broadcasting|licensed|issued"
+    r"|around|inside|outside|beside|onto|upon|off|or|and|so|that|which|broadcasting|licensed|issued"
     r"|held)\s+"
     r"|[,(;:]"
 )
@@ -417,6 +418,8 @@ def proposal_terms(target: str) -> list[str]:
     (['licence'], ['lease'])
     >>> proposal_terms("the Norvikian marine reserve"), proposal_terms("granting asylum to Varn")
     (['reserve'], ['asylum'])
+    >>> proposal_terms("Norvik's survey ship Talvo off the Asker coast")
+    ['ship']
     >>> proposal_terms("the Asker entry fee for day visitors")
     ['fee']
     >>> proposal_terms("Norvik's floating buoy barrier"), proposal_terms("Norvik's SIM-card rule")
@@ -442,6 +445,9 @@ def proposal_terms(target: str) -> list[str]:
         words = words if words and words[0][:1].islower() else []
     if not words or not (words[0][:1].islower() or words[0][:1].isdigit() or owner):
         return []
+    # a name after the head is the head's: "Norvik's survey ship Talvo"
+    while len(words) > 1 and words[-1][:1].isupper() and words[-2][:1].islower():
+        words = words[:-1]
     # a verb's head is the verb ("releasing gene-edited mosquitoes"), a noun's its last word
     # ("unhindered humanitarian access"), as is all that follows an owner ("Norvik's floating
     # barrier")
@@ -528,6 +534,8 @@ _AFTER_HEAD = (
     r"|after|before|since|if|unless|while|without"
     # a participle after it: "the reception given by", "the fence built along"
     r"|[a-z]+ed|given|made|held|shown|taken|built|laid|sent|set|put|done|paid|sold|begun"
+    # a subjunctive after it: "demands the ship leave the coast"
+    r"|leave|depart|withdraw"
 )
 _HEAD_END = rf"(?=\s*$|\s*[,.;:!?)\"”]|\s+(?:{_AFTER_HEAD})\b)"
 
@@ -557,13 +565,21 @@ def _measure_patterns(
         )
     # "… for the ban to be lifted", "… for the statue's removal"
     ending_after = re.compile(
-        rf"\s+(?:to|should|must)\s+(?:be\s+)?(?:\w+\s+)?{_ENDING_WORD}"
-        rf"|['’]s\s+(?:\w+\s+)?{_ENDING_WORD}",
+        rf"\s+(?:to|should|must)\s+(?:be\s+)?[\"“']?(?:\w+\s+)?{_ENDING_WORD}"
+        rf"|['’]s\s+(?:\w+\s+)?{_ENDING_WORD}"
+        # "demands the ship leave the coast"
+        r"|\s+(?:leave|depart|withdraw|go home)\b",
         re.I,
     )
     return measure, ending_after
 
 
+_NOT_MADE = re.compile(
+    r"\bnot (?:to )?(?:sign|adopt|pass|enact|approve|ratify|apply|implement|enforce|introduce"
+    r"|proceed with)\b",
+    re.I,
+)
+_TO_BE_QUOTED = re.compile(rf"\s+(?:to|should|must)\s+(?:be\s+)?(?:\w+\s+)?{MASK}")
 _KEPT_OPEN = re.compile(r"\s+(?:open|running|flowing|moving|free|operating|working)\b", re.I)
 
 
@@ -611,6 +627,9 @@ def measure_alignments(
     >>> measure_alignments("Norvik demanded that Velm lift its ban on the dives.", reg,
     ...                    ["dives"], other=PROPOSAL)
     [('Norvik', 'backs', '(the proposal)', 'demanded that')]
+    >>> measure_alignments("The Norvik Guild urged Norvik not to sign the amendment.", reg,
+    ...                    ["amendment"], other=PROPOSAL)[0]
+    ('Norvik Guild', 'opposes', '(the proposal)', 'urged')
     """
     if not terms:
         return []
@@ -632,12 +651,17 @@ def measure_alignments(
             if not found or re.search(r"\b(?:not|never|no longer)\s+$", sentence[: m.start()]):
                 continue
             relation = "backs" if m.group("backs") else "opposes"
-            # "to keep the crossing open" keeps it from a closure
-            if _KEPT_OPEN.match(sentence, found.end()):
+            # "to keep the crossing open" keeps it from a closure; "for the ship to be
+            # "brought home …"" is the speaker's words, which the narrator's reading masks
+            if _KEPT_OPEN.match(sentence, found.end()) or _TO_BE_QUOTED.match(
+                sentence, found.end()
+            ):
                 continue
             # each end or restriction before it turns the relation: "demanded that Norvik lift
             # its ban on the dives" asks for them
             turns = len(re.findall(_ENDING_WORD, found.group(1), re.I))
+            # "urged the President not to sign the amendment"
+            turns += bool(_NOT_MADE.search(found.group(1)))
             turns += len(re.findall(rf"\b(?:{_RESTRICTION})\b", found.group(1), re.I))
             turns += bool(ending_after.match(sentence, found.end()))
             # a demand on a measure counts where it ends it ("demanded an end to the
@@ -1418,6 +1442,8 @@ _WORKS = {
     "decoration": ("awarding", "conferring", "bestowing"),
 }
 _WORKS["medal"] = _WORKS["honour"] = _WORKS["decoration"]
+# a change to a law: "writing the islands into the constitution" is done by "the amendment"
+_WORKS["amendment"] = ("amending", "enshrining", "inserting", "writing")
 _WORKS["works"] = _WORKS["construction"] + (
     "digging", "boring", "widening", "deepening", "dredging", "raising", "extending", "clearing",
     "draining", "fencing", "paving",
