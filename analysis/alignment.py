@@ -1344,6 +1344,8 @@ def deed_object(target: str) -> list[str]:
     []
     >>> deed_object("letting Velm's Aster-2 satellite operate from the 36 degrees slot")
     ['satellite']
+    >>> deed_object("sparing the Asker Oak from felling")
+    []
     >>> deed_object("teaching the Land and Freedom course in the schools")
     ['course', 'land', 'freedom']
     >>> deed_object("issuing the Lands of Norvik stamps showing the Asker valley as Norvik's")
@@ -1665,7 +1667,9 @@ _HEAD_AFTER = re.compile(rf"(?:{_AFTER_HEAD})$")
 # deeds that undo or give back what they name
 _UNDOING = set(
     "moving relocating removing returning restoring reopening resuming reinstating"
-    " readmitting repatriating releasing freeing".split()
+    " readmitting repatriating releasing freeing"
+    # and deeds that keep it from harm: "drop the plan to fell the oak" spares it
+    " sparing saving protecting preserving shielding".split()
 )
 
 
