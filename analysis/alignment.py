@@ -2080,17 +2080,18 @@ def leans(stances: pd.DataFrame) -> pd.Series:
     return (on["p_favor"] - on["p_against"]).groupby(on["party"].astype(str)).mean()
 
 
-# Statements × lean against their stated side before a reading is turned. On 458 gold sets
-# 90 of the 97 whose targets are put in the acting side's words score -5.1 to -32.1 (of the
-# other seven, a cup final in a disputed city reads both sides as against; a minimum import
+# Statements × lean against their stated side before a reading is turned. On 514 gold sets
+# 135 of the 144 whose targets are put in the acting side's words score -3.4 to -32.1 (of the
+# other nine, a cup final in a disputed city reads both sides as against; a minimum import
 # price, -2.5, has its acting government read half one way, half the other; a referendum in
 # a claimed district, -2.5, is read from one body's words alone; nothing the rules read says
-# who wants an asylum grant, a clock tower's new arms or stamps with a claimed valley; a
-# territorial sea, 0, is read right unturned); every other set scores -2.1 or more
-# (benchmarks/evaluate_all.py prints them): 3 lies between (5, set from the first such set
-# alone, missed one of them). 3 was set on the first nine; of the 88 in eighteen later blind
-# batches, 56 were turned when scored, and 25 more only once the rules made after scoring them
-# read their demands, deeds and owners
+# who wants an asylum grant, a clock tower's new arms, a state's own name for a shared sea, a
+# lifted ban on hunting geese or a smelter reopened; a territorial sea, 0, is read right
+# unturned); of the rest, a neighbour's aircraft seized for a creditor, -3.9, is read backwards
+# on both sides, and every other set scores -2.1 or more (benchmarks/evaluate_all.py prints
+# them): 3 lies between (5, set from the first such set alone, missed one of them). 3 was set
+# on the first nine; of the 135 in 25 later blind batches, 86 were turned when scored, and 40
+# more only once the rules made after scoring them read their demands, deeds and owners
 TURN_AT = 3.0
 
 
