@@ -124,13 +124,28 @@ def _mentions(sentence: str, registry: Registry) -> list[tuple[int, int, str]]:
     """(start, end, party) of the parties and registered actors named in ``sentence``.
 
     Of names that overlap, the longest is kept: "The League for the Varenskan Family" is the
-    league, not "the League" and "Varenskan".
+    league, not "the League" and "Varenskan"; a party's own name is the party.
+
+    >>> reg = Registry.from_frames(
+    ...     pd.DataFrame({"party": ["Velm", "Coastwatch Velm"], "aliases": ["", ""]}),
+    ...     pd.DataFrame({"actor": ["Coastwatch Velm"], "party": ["Coastwatch Velm"],
+    ...                   "aliases": [""]}))
+    >>> _mentions("Norvik urged Velm to stop", reg)
+    [(13, 17, 'Velm')]
     """
     found = registry.name_spans(sentence)
     found = [
         (s, e, p)
         for s, e, p in found
         if p and not any(a <= s and e <= b and (a, b) != (s, e) for a, b, _ in found)
+    ]
+    # a country's name is the country, not an actor whose name ends in it ("Coastwatch Velm",
+    # whose last word the registry takes for a surname)
+    named = {(s, e) for s, e, p in found if registry.party_alias.get(sentence[s:e]) == p}
+    found = [
+        (s, e, p)
+        for s, e, p in found
+        if (s, e) not in named or registry.party_alias.get(sentence[s:e]) == p
     ]
     return sorted(found)
 

@@ -188,12 +188,9 @@ class Registry:
         for row in self.actors.itertuples():
             self.actor_party[row.actor] = row.party
             names = [row.actor, *_split_aliases(row.aliases)]
-            surname = row.actor.split()[-1] if row.actor.split() else ""
-            # A person is often named by surname alone ("Lind said"); a body's name that looks
-            # like a person's ("Coastwatch Norvik") does not make its last word, a country's
-            # name, its own
-            if self.is_person(row.actor) and surname not in self.party_alias:
-                names.append(surname)
+            if self.is_person(row.actor):
+                # A person is often named by surname alone ("Lind said").
+                names.append(row.actor.split()[-1])
             for name in _with_sentence_case(names):
                 self.actor_alias.setdefault(name, row.actor)
         self._party_re = _pattern(list(self.party_alias))

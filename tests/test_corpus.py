@@ -212,17 +212,6 @@ def test_lower_case_alias_also_matches_at_a_sentence_start(tmp_path):
     assert registry.find_actor("The prime ministers' offices") is None
 
 
-def test_a_body_named_like_a_person_does_not_take_a_countrys_name(tmp_path):
-    # "Seawatch Valdoria" looks like a person's name; its last word is a country's, not a surname
-    parties, actors = write_registry(
-        tmp_path, "actor,party,aliases\nSeawatch Valdoria,Norvik,\nSofia Lind,Norvik,\n"
-    )
-    registry = Registry.load(parties, actors)
-    assert registry.find_actor("demanded that Valdoria stop") is None
-    assert registry.find_actor("Seawatch Valdoria said") == "Seawatch Valdoria"
-    assert registry.find_actor("Lind said") == "Sofia Lind"
-
-
 def test_actor_with_unknown_party(tmp_path):
     parties, actors = write_registry(
         tmp_path, "actor,party,aliases\nSofia Lind,Norvik,Lind\nPiet Aro,Valdria,Aro\n"
