@@ -49,7 +49,7 @@ import numpy as np
 import pandas as pd
 
 from .registry import Registry, named_home
-from .speakers import UNRESOLVED, SpeakerMemory
+from .speakers import OFFICE_WORDS, ORGAN_WORDS, UNRESOLVED, SpeakerMemory
 from .text import MASK, find_quotes, mask_quotes, paragraphs, sentences
 
 if TYPE_CHECKING:  # the stance module loads scikit-learn; alignments need only its Issue
@@ -141,12 +141,8 @@ def _mentions(sentence: str, registry: Registry) -> list[tuple[int, int, str]]:
     ]
     # a country's name is the country, not an actor whose name ends in it ("Coastwatch Velm",
     # whose last word the registry takes for a surname)
-    named = {(s, e) for s, e, p in found if registry.party_alias.get(sentence[s:e]) == p}
-    found = [
-        (s, e, p)
-        for s, e, p in found
-        if (s, e) not in named or registry.party_alias.get(sentence[s:e]) == p
-    ]
+    own = {(s, e): registry.party_alias.get(sentence[s:e]) for s, e, _ in found}
+    found = [(s, e, p) for s, e, p in found if own[s, e] in (None, p)]
     return sorted(found)
 
 
@@ -278,11 +274,21 @@ _NEW_CLAUSE = re.compile(
     r"[,;:]|\b(?:and|but|while|whereas|as|after|before) (?:a|an|the|its|their|[A-Z])"
 )
 _MODIFIER = re.compile(r"['’]s?\s+[a-z]")
+# the offices and organs that speak for a party (those of the speakers' rules, and its envoys)
 _OFFICE = re.compile(
     r"\s+(?:(?:foreign|prime|defence|defense|interior|energy|transport|fisheries|deputy|chief"
-    r"|top|senior|lead|chief)\s+)?(?:minister|ministry|president|premier|government|ambassador"
-    r"|envoy|spokes(?:person|man|woman)|embassy|delegation|cabinet|negotiators?|diplomats?"
-    r"|presidency)\b"
+    r"|top|senior|lead)\s+)?(?:"
+    + "|".join(
+        sorted(
+            OFFICE_WORDS
+            | ORGAN_WORDS
+            | {"ambassador", "envoy", "spokesperson", "spokesman", "spokeswoman", "delegation"}
+            | {"cabinet", "negotiators?", "diplomats?"},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b"
 )
 _ADJECTIVE = re.compile(r"(?:an|ian|ese|ish|ic|i)$")
 _NOUN = re.compile(r"\s+[a-z]")
