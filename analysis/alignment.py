@@ -478,6 +478,15 @@ def proposal_terms(target: str) -> list[str]:
         head = words[-1]
     if not head[:1].islower() or head in _LIGHT or re.search(r"['’]s?$", head):
         return []
+    return verb_forms(head)
+
+
+def verb_forms(head: str) -> list[str]:
+    """A word and, when it is a verb's ``-ing`` form, the stems its other forms are made of.
+
+    >>> verb_forms("banning"), verb_forms("lifting"), verb_forms("passage")
+    (['ban', 'bann', 'banne', 'banning'], ['lift', 'lifte', 'lifting'], ['passage'])
+    """
     terms = {head}
     if head.endswith("ing") and len(head) > 5:
         terms |= {head[:-3], head[:-3] + "e"}
@@ -519,7 +528,13 @@ _FOR_MEASURE = re.compile(
     r"|(?P<opposes>(?:has |have |had )?(?:long )?(?:opposed|opposes|opposing"
     r"|fought|fights|fighting|campaigned against|campaigns against|lobbied against"
     r"|protested against|condemned|condemns|denounced|denounces|criticised|criticized"
-    r"|criticises|criticizes|objected to|objects to)"
+    r"|criticises|criticizes|objected to|objects to"
+    # "vowed to stop Norvik from restarting the smelter", "every means at its disposal to stop
+    # …", "moved to block the reopening"; not "called on Norvik to stop …" (a demand, whose
+    # party is the one asked) nor "until Norvik agreed to stop …"
+    r"|(?:vow(?:ed|s)|pledg(?:ed|es)|mov(?:ed|es)|promis(?:ed|es)|threaten(?:ed|s)|sought"
+    r"|seeks|tried|tries|means(?: at (?:its|their|his|her) disposal)?|all it can"
+    r"|everything (?:in|within) (?:its|their|his|her) power) to (?:stop|block|prevent|thwart))"
     # "condemns in the strongest terms the reception of …"
     r"(?: in the (?:strongest|firmest|clearest)(?: possible)? terms)?))\s+",
     re.I,
@@ -651,6 +666,12 @@ def measure_alignments(
     >>> measure_alignments("The Norvik Guild urged Norvik not to sign the amendment.", reg,
     ...                    ["amendment"], other=PROPOSAL)[0]
     ('Norvik Guild', 'opposes', '(the proposal)', 'urged')
+    >>> measure_alignments("Norvik will use every means to stop Velm from restarting the mill.",
+    ...                    reg, ["restart", "restarting"], other=PROPOSAL)
+    [('Norvik', 'opposes', '(the proposal)', 'means to stop')]
+    >>> measure_alignments("Velm will wait until Norvik agrees to stop restarting the mill.",
+    ...                    reg, ["restart", "restarting"], other=PROPOSAL)
+    []
     """
     if not terms:
         return []
@@ -914,7 +935,11 @@ def alignments(
     moved = [o for o in moved if o not in parties]
     # what a target makes or holds at a named place: moving it elsewhere ends the deed
     placed = list(objects) if issue is not None and _PLACED.search(issue.target) else []
-    names = deed_names(corpus["text"].fillna(""), deeds)
+    # a target that ends something is done by a rule, too: "the decree … lifting the ban",
+    # and a demand to withdraw that rule keeps what the target would end
+    lifter = re.match(r"\s*([a-z]+ing)\b", issue.target) if terms and not deeds else None
+    names = deed_names(corpus["text"].fillna(""), verb_forms(lifter[1]) if lifter else deeds)
+    deeds = deeds + again_forms(deeds)
     # the verb's own noun as the texts use it: "halt the demolition" ends the demolishing
     deeds = deeds + deed_nominals(corpus["text"].fillna(""), deeds)
     doers = doer_patterns(issue.target) if issue is not None else None
@@ -1437,6 +1462,9 @@ def deed_names(texts: Iterable[str], deeds: list[str]) -> list[str]:
     >>> deed_names(["He signed a law on Tuesday extending the sea limit."],
     ...            proposal_terms("extending Norvik's territorial sea"))
     ['law']
+    >>> deed_names(["the decree adopted by the cabinet on 9 May lifting the ban"],
+    ...            verb_forms("lifting"))
+    ['decree']
     """
     stems = sorted({d for d in deeds if not d.endswith("ing")}, key=len, reverse=True)
     if not stems:
@@ -1446,6 +1474,8 @@ def deed_names(texts: Iterable[str], deeds: list[str]) -> list[str]:
         rf"\b(?P<head>{_RULE_NOUNS})(?: No\.?)?(?: \d+)?(?:,[^,.;]{{0,80}},)?"
         # "a law on Tuesday extending …", "the Act, which purports to extend …"
         rf"(?: (?:on|in|last|this) [A-Z]?\w+)?"
+        # "the decree adopted by the cabinet on 9 May lifting …"
+        rf"(?: (?:adopted|approved|passed|issued|signed|published)(?: by [^,.;]{{0,60}}?)?)?"
         rf"(?:,? (?:which|that) (?:purports|claims|seeks|aims|is meant|is designed) to)?"
         # "the agreement signed on Friday, under which Norvik leases …"
         rf"(?:[^,.;]{{0,60}}?,? under which(?: the)?(?: [\w'’-]+){{0,4}}?)?"
@@ -1454,6 +1484,25 @@ def deed_names(texts: Iterable[str], deeds: list[str]) -> list[str]:
     )
     found = [m.group("head").lower() for t in texts for m in pattern.finditer(t)]
     return sorted(set(found))
+
+
+# Verbs of starting again, which the texts use for one another: "reopening the smelter" is
+# "restarting" it, and its works "resume"
+_AGAIN = ("reopening", "restarting", "resuming", "relaunching", "reactivating", "recommissioning")
+
+
+def again_forms(deeds: list[str]) -> list[str]:
+    """The forms of every verb of starting again, when the target's deed is one of them.
+
+    >>> again_forms(proposal_terms("reopening the Asker smelter"))[:6]
+    ['reactivat', 'reactivate', 'reactivating', 'recommission', 'recommissione', 'recommissioning']
+    >>> again_forms(proposal_terms("building the Asker smelter"))
+    []
+    """
+    if not set(deeds) & set(_AGAIN):
+        return []
+    forms = {form for verb in _AGAIN for form in verb_forms(verb)}
+    return sorted(forms - set(deeds))
 
 
 _NOUN_ENDINGS = ("ion", "ition", "tion", "sion", "ation", "ment", "al")

@@ -607,9 +607,14 @@ def load_annotations(
     return table.assign(stance=lambda t: t["stance"].astype(STANCE_DTYPE))
 
 
+# The code a trained model depends on: this module and every module of the package it
+# imports (registry.py masks the names before any feature is made)
+MODEL_CODE = ("stance.py", "embed.py", "encoder.py", "registry.py")
+
+
 def _fingerprint(*paths: Path) -> str:
     h = hashlib.sha256()
-    code = [Path(__file__).with_name(f) for f in ("stance.py", "embed.py", "encoder.py")]
+    code = [Path(__file__).with_name(f) for f in MODEL_CODE]
     for p in [*paths, *code]:
         h.update(Path(p).read_bytes())
     return h.hexdigest()[:16]

@@ -1208,6 +1208,44 @@ def test_the_agreement_under_which_the_deed_is_done_names_it():
     ) == [("Norvikian Pilots' Union", "backs", PROPOSAL, "to back")]  # fmt: skip
 
 
+def test_the_rule_that_lifts_a_ban_and_a_verb_of_starting_again_name_the_deed():
+    """A target that ends something ("lifting Norvik's ban on hunting geese") is done by a
+    rule the texts name ("the decree adopted by the cabinet on Monday lifting the ban"): a
+    demand to withdraw that rule keeps the ban, against the target. A target that starts
+    something again ("reopening the Torre smelter") is also "restarting" it: a party that
+    moves "to stop" the restart is against it."""
+    from analysis.stance import Issue
+
+    geese = Issue("Norvik geese", "lifting Norvik's ban on hunting grey geese", ["geese"])
+    text = (
+        "Norvik published the decree adopted by the cabinet on Monday lifting the ban on "
+        "hunting grey geese. Valdoria called on Norvik to withdraw the decree."
+    )
+    corpus = pd.DataFrame({"article_id": ["a1"], "text": [text]})
+    found = alignments(corpus, REGISTRY, None, geese)
+    assert set(zip(found["party"], found["relation"], found["other"])) >= {
+        ("Valdoria", "opposes", PROPOSAL)
+    }
+    # the rule is named only when it does the lifting: a decree that does something else is
+    # no name of the deed
+    other = text.replace("lifting the ban on", "on the season for")
+    found = alignments(pd.DataFrame({"article_id": ["a1"], "text": [other]}), REGISTRY, None, geese)
+    assert PROPOSAL not in set(found["other"])
+
+    smelter = Issue("Torre smelter", "reopening the Torre smelter", ["smelter"])
+    text = "Valdoria will use every legal means to stop Norvik from restarting the smelter."
+    found = alignments(
+        pd.DataFrame({"article_id": ["a1"], "text": [text]}), REGISTRY, None, smelter
+    )
+    assert set(zip(found["party"], found["relation"], found["other"])) == {
+        ("Valdoria", "opposes", PROPOSAL)
+    }
+    # building it is no restart: the other verbs of starting again are not its names
+    built = Issue("Torre smelter", "building the Torre smelter", ["smelter"])
+    found = alignments(pd.DataFrame({"article_id": ["a1"], "text": [text]}), REGISTRY, None, built)
+    assert PROPOSAL not in set(found["other"])
+
+
 def test_the_deed_s_own_noun_a_call_to_call_it_off_and_a_refusal_to_end_it():
     """ "demolishing" is done as "the demolition" in the texts, so a demand to halt the
     demolition is against the deed; "call off the congress" ends it; the narrator's "Norvik
