@@ -205,6 +205,10 @@ def _subject(sentence: str, cue_start: int, mentions: list) -> tuple[str, int] |
     ('Norvik', 0)
     >>> _subject("Norvik's fishing boats demanded", 23, [(0, 6, "Norvik")]) is None
     True
+    >>> _subject("Norvik green group urges", 19, [(0, 6, "Norvik")]) is None
+    True
+    >>> _subject("Norvik on Monday urged", 17, [(0, 6, "Norvik")])
+    ('Norvik', 0)
     """
     inserted = _inserted(sentence[:cue_start])
     before = [
@@ -233,7 +237,23 @@ def _subject(sentence: str, cue_start: int, mentions: list) -> tuple[str, int] |
     gap = _INSERT.sub(" ", sentence[e:cue_start])
     if _NEW_CLAUSE.search(gap):
         return None
+    # a name before the nouns of an unnamed body names it, as an adjective would: "Norvik
+    # green group urges …" (not "Norvik on Monday urged …", "Norvik has urged …")
+    nouns = re.fullmatch(r"\s+((?:[a-z][\w-]*\s+){1,3})", sentence[e:cue_start])
+    if nouns and not office and not set(nouns.group(1).split()) & _NOT_NOUNS:
+        # an adverb or a verb is no noun: "Norvik formally urged", "the union rallied to …"
+        if not any(w.endswith(("ly", "ed")) for w in nouns.group(1).split()):
+            return None
     return party, s
+
+
+# words that may stand between a subject and its verb and are not nouns of a body
+_NOT_NOUNS = set(
+    "has have had is was were are will would shall should can could may might must did does"
+    " do also on in at last this today yesterday again then once now not never already still"
+    " further meanwhile too instead however itself themselves which who and but or first later"
+    " immediately".split()
+)
 
 
 # a sentence's opening phrase, after which "the …," is the subject, not a clause inserted into
@@ -349,6 +369,7 @@ _ENDING_WORD = (
     r"\b(?:lift\w*|end|ends|ended|ending|an end to|halt\w*|suspen\w*|cancel\w*|withdraw\w*"
     r"|abolish\w*|abolition|repeal\w*|revers\w*|scrap\w*|remov\w*|stop\w*|dismantl\w*"
     r"|drop\w*|revo[ck]\w*|switch\w* off|shut\w* down|closing|abandon\w*|postpon\w*"
+    r"|paus(?:e|es|ed|ing)"
     r"|roll\w* back|ceas\w*|recall\w*|call(?:s|ed|ing)? off"
     r"|(?:take|takes|taking|took|taken|tear|tears|tearing|tore|torn|pull|pulls|pulling|pulled)"
     r" down|(?:pull|pulls|pulling|pulled|tear|tears|tearing|tore|torn|rip|rips|ripping|ripped)"
@@ -544,7 +565,8 @@ _FOR_MEASURE = re.compile(
 # what it names turns it: "demands closure of the mill" fights the mill)
 _DEMAND = re.compile(
     r"\b(?P<backs>demanded|demands|demanding|urged|urges|urging|called on|calls on|pressed"
-    r"|presses)(?: that)?\s+",
+    # and after a modal or "to": "would ask the council to call on Norvik to halt …"
+    r"|presses|call on|urge)(?: that)?\s+",
     re.I,
 )
 _RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:has |had |have )?(?:long |for years )?$")
@@ -938,8 +960,8 @@ def alignments(
     # a target that ends something is done by a rule, too: "the decree … lifting the ban",
     # and a demand to withdraw that rule keeps what the target would end
     lifter = re.match(r"\s*([a-z]+ing)\b", issue.target) if terms and not deeds else None
+    deeds = deeds + same_deeds(deeds)
     names = deed_names(corpus["text"].fillna(""), verb_forms(lifter[1]) if lifter else deeds)
-    deeds = deeds + again_forms(deeds)
     # the verb's own noun as the texts use it: "halt the demolition" ends the demolishing
     deeds = deeds + deed_nominals(corpus["text"].fillna(""), deeds)
     doers = doer_patterns(issue.target) if issue is not None else None
@@ -1354,7 +1376,9 @@ def _demand_patterns(terms: tuple[str, ...]) -> tuple[re.Pattern, ...]:
     threat = re.compile(
         rf"(?P<harm>)\b(?:the |this |that |a |an |such a )?"
         rf"{term}(?: (?!if\b|unless\b)[\w’'-]+){{0,3}}? (?:could|would|will|may|might)"
-        r" (?:\w+ )?(?P<no>(?!))?(?P<end>cost|ruin|destroy|devastate|harm|hurt|damage|threaten"
+        # not "the decision would not harm trade", which says it does no harm
+        r" (?:(?!not\b|never\b)\w+ )?(?P<no>(?!))?(?P<end>cost|ruin|destroy|devastate|harm|hurt"
+        r"|damage|threaten"
         r"|endanger|poison|kill|wreck|cripple)\b",
         re.I,
     )
@@ -1443,7 +1467,7 @@ def moved_things(target: str) -> list[str]:
 # 1, requires all foreign merchant vessels …" names the requirement "the decree"
 _RULE_NOUNS = (
     r"decree|rule|law|act|regulation|order|measure|requirement|directive|ordinance|policy"
-    r"|scheme|plan|project|programme|program|agreement|deal|contract|accord"
+    r"|scheme|plan|project|programme|program|agreement|deal|contract|accord|decision"
 )
 
 
@@ -1465,6 +1489,12 @@ def deed_names(texts: Iterable[str], deeds: list[str]) -> list[str]:
     >>> deed_names(["the decree adopted by the cabinet on 9 May lifting the ban"],
     ...            verb_forms("lifting"))
     ['decree']
+    >>> deed_names(["the decision, announced by the President, to relocate the embassy",
+    ...             "the decision of the Government of Norvik to disconnect the grid"],
+    ...            verb_forms("relocating") + verb_forms("disconnecting"))
+    ['decision']
+    >>> deed_names(["the decision of the court on the disconnection"], verb_forms("disconnecting"))
+    []
     """
     stems = sorted({d for d in deeds if not d.endswith("ing")}, key=len, reverse=True)
     if not stems:
@@ -1479,33 +1509,40 @@ def deed_names(texts: Iterable[str], deeds: list[str]) -> list[str]:
         rf"(?:,? (?:which|that) (?:purports|claims|seeks|aims|is meant|is designed) to)?"
         # "the agreement signed on Friday, under which Norvik leases …"
         rf"(?:[^,.;]{{0,60}}?,? under which(?: the)?(?: [\w'’-]+){{0,4}}?)?"
-        rf" (?:(?:{verb})(?:s|es|ed|d|ing)?|will (?:{verb}))\b",
+        # "the decision, announced on Monday, to relocate …", "the decision of the Government
+        # of Norvik to disconnect …"
+        rf"(?: of (?:the )?[A-Z][^,.;]{{0,50}}?)?"
+        rf" (?:to )?(?:(?:{verb})(?:s|es|ed|d|ing)?|will (?:{verb}))\b",
         re.I,
     )
     found = [m.group("head").lower() for t in texts for m in pattern.finditer(t)]
     return sorted(set(found))
 
 
-# Verbs of starting again, which the texts use for one another: "reopening the smelter" is
-# "restarting" it, and its works "resume"
-_AGAIN = ("reopening", "restarting", "resuming", "relaunching", "reactivating", "recommissioning")
+# Verbs the texts use for one another: "reopening the smelter" is "restarting" it, and its
+# works "resume"; "moving the embassy" is "relocating" it
+_SAME_DEEDS = (
+    ("reopening", "restarting", "resuming", "relaunching", "reactivating", "recommissioning"),
+    ("moving", "relocating", "transferring"),
+)
 
 
-def again_forms(deeds: list[str]) -> list[str]:
-    """The forms of every verb of starting again, when the target's deed is one of them.
+def same_deeds(deeds: list[str]) -> list[str]:
+    """The forms of every verb that names the same deed as the target's.
 
-    >>> again_forms(proposal_terms("reopening the Asker smelter"))[:6]
+    >>> same_deeds(proposal_terms("reopening the Asker smelter"))[:6]
     ['reactivat', 'reactivate', 'reactivating', 'recommission', 'recommissione', 'recommissioning']
-    >>> again_forms(proposal_terms("building the Asker smelter"))
+    >>> same_deeds(proposal_terms("moving the Norvikian embassy to Asker"))[:3]
+    ['relocat', 'relocate', 'relocating']
+    >>> same_deeds(proposal_terms("building the Asker smelter"))
     []
     """
-    if not set(deeds) & set(_AGAIN):
-        return []
-    forms = {form for verb in _AGAIN for form in verb_forms(verb)}
+    verbs = [group for group in _SAME_DEEDS if set(deeds) & set(group)]
+    forms = {form for group in verbs for verb in group for form in verb_forms(verb)}
     return sorted(forms - set(deeds))
 
 
-_NOUN_ENDINGS = ("ion", "ition", "tion", "sion", "ation", "ment", "al")
+_NOUN_ENDINGS = ("ion", "ition", "tion", "sion", "ation", "ication", "ment", "al")
 # the nouns the texts use for a deed that builds or digs, which are not made of its verb:
 # "halt construction", "the works violate the treaty"
 _WORKS = {
@@ -1532,6 +1569,8 @@ def deed_nominals(texts: Iterable[str], deeds: list[str]) -> list[str]:
     ['demolition']
     >>> deed_nominals(["a long conversation"], proposal_terms("converting the line"))
     []
+    >>> deed_nominals(["a halt to ratification"], proposal_terms("ratifying the Asker treaty"))
+    ['ratification']
     >>> deed_nominals(["Construction continues."], proposal_terms("building the Asker line"))
     ['construction']
     """
@@ -1894,6 +1933,8 @@ def own_demands(
     [('backs', 'We urge Velm to lift its ban on insulin exports')]
     >>> own_demands("the congress could cost our exporters dearly", [], ["congress"])
     [('opposes', 'the congress could cost')]
+    >>> own_demands("the congress would not harm trade", [], ["congress"])
+    []
     >>> own_demands("a halt to the congress would cost us dearly", [], ["congress"])
     []
     >>> own_demands("moving the farms would cost jobs", [], ["farms"])
@@ -2150,18 +2191,18 @@ def leans(stances: pd.DataFrame) -> pd.Series:
     return (on["p_favor"] - on["p_against"]).groupby(on["party"].astype(str)).mean()
 
 
-# Statements × lean against their stated side before a reading is turned. On 514 gold sets
-# 135 of the 144 whose targets are put in the acting side's words score -3.4 to -32.1 (of the
-# other nine, a cup final in a disputed city reads both sides as against; a minimum import
+# Statements × lean against their stated side before a reading is turned. On 522 gold sets
+# 142 of the 150 whose targets are put in the acting side's words score -3.4 to -32.1 (of the
+# other eight, a cup final in a disputed city reads both sides as against; a minimum import
 # price, -2.5, has its acting government read half one way, half the other; a referendum in
 # a claimed district, -2.5, is read from one body's words alone; nothing the rules read says
-# who wants an asylum grant, a clock tower's new arms, a state's own name for a shared sea, a
-# lifted ban on hunting geese or a smelter reopened; a territorial sea, 0, is read right
-# unturned); of the rest, a neighbour's aircraft seized for a creditor, -3.9, is read backwards
-# on both sides, and every other set scores -2.1 or more (benchmarks/evaluate_all.py prints
-# them): 3 lies between (5, set from the first such set alone, missed one of them). 3 was set
-# on the first nine; of the 135 in 25 later blind batches, 86 were turned when scored, and 40
-# more only once the rules made after scoring them read their demands, deeds and owners
+# who wants an asylum grant, a clock tower's new arms or a state's own name for a shared sea;
+# a territorial sea, 0, and a massacre recognised as genocide are read right unturned); of the
+# rest, a neighbour's aircraft seized for a creditor, -3.9, is read backwards on both sides,
+# and every other set scores -2.1 or more (benchmarks/evaluate_all.py prints them): 3 lies
+# between (5, set from the first such set alone, missed one of them). 3 was set on the first
+# nine; of the 141 in 26 later blind batches, 89 were turned when scored, and 44 more only
+# once the rules made after scoring them read their demands, deeds and owners
 TURN_AT = 3.0
 
 

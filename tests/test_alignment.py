@@ -1246,6 +1246,37 @@ def test_the_rule_that_lifts_a_ban_and_a_verb_of_starting_again_name_the_deed():
     assert PROPOSAL not in set(found["other"])
 
 
+def test_a_decision_to_do_the_deed_and_its_other_verbs_name_it():
+    """ "the decision of the Government of Norvik to relocate its embassy" names the target's
+    deed ("moving Norvik's embassy to Asker"), so a demand to suspend the decision is against
+    it, as is one to "pause the move"; a name before the nouns of an unnamed body ("Norvik
+    green group urges …") is not the body's party."""
+    from analysis.stance import Issue
+
+    issue = Issue("Asker embassy", "moving Norvik's embassy to Asker", ["embassy"])
+    text = (
+        "Valdoria condemned the decision of the Government of Norvik to relocate its embassy "
+        "to Asker. Valdoria called on Norvik to suspend the decision. The Upland Farmers' "
+        "League urged Norvik to pause the move."
+    )
+    corpus = pd.DataFrame({"article_id": ["a1"], "text": [text]})
+    found = alignments(corpus, REGISTRY, None, issue)
+    rows = set(zip(found["party"], found["relation"], found["other"]))
+    assert ("Valdoria", "opposes", PROPOSAL) in rows
+    assert ("Upland Farmers' League", "opposes", PROPOSAL) in rows
+    # a decision to do something else names nothing
+    other = pd.DataFrame({"article_id": ["a1"], "text": [text.replace("relocate", "staff")]})
+    found = alignments(other, REGISTRY, None, issue)
+    assert ("Valdoria", "opposes", PROPOSAL) not in set(
+        zip(found["party"], found["relation"], found["other"])
+    )
+    headline = pd.DataFrame(
+        {"article_id": ["a1"], "text": ["Norvik green group urges pause of the move."]}
+    )
+    found = alignments(headline, REGISTRY, None, issue)
+    assert "Norvik" not in set(found["party"])
+
+
 def test_the_deed_s_own_noun_a_call_to_call_it_off_and_a_refusal_to_end_it():
     """ "demolishing" is done as "the demolition" in the texts, so a demand to halt the
     demolition is against the deed; "call off the congress" ends it; the narrator's "Norvik
