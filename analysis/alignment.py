@@ -466,6 +466,8 @@ def proposal_terms(target: str) -> list[str]:
     ['fee']
     >>> proposal_terms("Norvik's floating buoy barrier"), proposal_terms("Norvik's SIM-card rule")
     (['barrier'], ['rule'])
+    >>> proposal_terms("the Norvikian police pursuing suspects across the border into Velm")
+    ['pursu', 'pursue', 'pursuing']
     """
     if measure_terms(target) or re.match(rf"\s*(?:{_RESTRICTING})", target, re.I):
         return []
@@ -494,6 +496,10 @@ def proposal_terms(target: str) -> list[str]:
     # ("unhindered humanitarian access"), as is all that follows an owner ("Norvik's floating
     # barrier")
     head = words[0] if words[0].endswith("ing") and not owner else words[-1]
+    # a clause's participle is its deed: "the Norvikian police pursuing suspects across …"
+    doing = [w for w in words[1:4] if re.fullmatch(r"[a-z]{3,}ing", w)]
+    if doing and not words[0].endswith("ing") and not owner:
+        head = doing[0]
     # what is granted is the deed: "granting asylum to …"
     if head in ("granting", "giving") and len(words) > 1 and words[-1][:1].islower():
         head = words[-1]
@@ -1248,7 +1254,8 @@ _NOW = r"(?:(?:immediately|now|finally|at last|urgently|therefore|simply|all) )?
 # stay cold"
 _STAY = (
     r"(?:(?:stay|stays|remain|remains|go on|continue|proceed|go ahead)(?: in (?:place|force))?"
-    r"(?=\s*[,.;:!?\"”]|\s*$|\s+(?:until|unchanged|as it is|as planned)\b)"
+    # or a time: "should not go ahead on April 1", "must go on this year"
+    r"(?=\s*[,.;:!?\"”]|\s*$|\s+(?:until|unchanged|as it is|as planned|on|this|next|before)\b)"
     r"|be (?:kept|maintained|upheld|extended|expanded|stepped up|scaled up|accelerated)\b)"
 )
 # A speaker's own judgement of it: "this cull is long overdue", "the ban was illegal"
@@ -1553,6 +1560,7 @@ _WORKS = {
 _WORKS["medal"] = _WORKS["honour"] = _WORKS["decoration"]
 # a change to a law: "writing the islands into the constitution" is done by "the amendment"
 _WORKS["amendment"] = ("amending", "enshrining", "inserting", "writing")
+_WORKS["pursuit"] = ("pursuing", "chasing")
 _WORKS["works"] = _WORKS["construction"] + (
     "digging", "boring", "widening", "deepening", "dredging", "raising", "extending", "clearing",
     "draining", "fencing", "paving",
@@ -1913,6 +1921,8 @@ def own_demands(
     [('opposes', 'flaring has to stop')]
     >>> own_demands("the ban on imports must not be lifted", ["ban"])
     [('backs', 'ban on imports must not be lifted')]
+    >>> own_demands("A transfer of this size should not go ahead on April 1.", ["transfer"])
+    [('opposes', 'transfer of this size should not go ahead')]
     >>> own_demands("the ministry has stopped the flaring", ["flaring"])
     []
     >>> own_demands("This cull is long overdue", ["cull"])
@@ -2191,18 +2201,20 @@ def leans(stances: pd.DataFrame) -> pd.Series:
     return (on["p_favor"] - on["p_against"]).groupby(on["party"].astype(str)).mean()
 
 
-# Statements × lean against their stated side before a reading is turned. On 522 gold sets
-# 142 of the 150 whose targets are put in the acting side's words score -3.4 to -32.1 (of the
-# other eight, a cup final in a disputed city reads both sides as against; a minimum import
+# Statements × lean against their stated side before a reading is turned. On 530 gold sets
+# 145 of the 157 whose targets are put in the acting side's words score -3.4 to -32.1 (of the
+# other twelve, a cup final in a disputed city reads both sides as against; a minimum import
 # price, -2.5, has its acting government read half one way, half the other; a referendum in
-# a claimed district, -2.5, is read from one body's words alone; nothing the rules read says
-# who wants an asylum grant, a clock tower's new arms or a state's own name for a shared sea;
-# a territorial sea, 0, and a massacre recognised as genocide are read right unturned); of the
-# rest, a neighbour's aircraft seized for a creditor, -3.9, is read backwards on both sides,
-# and every other set scores -2.1 or more (benchmarks/evaluate_all.py prints them): 3 lies
-# between (5, set from the first such set alone, missed one of them). 3 was set on the first
-# nine; of the 141 in 26 later blind batches, 89 were turned when scored, and 44 more only
-# once the rules made after scoring them read their demands, deeds and owners
+# a claimed district, -2.5, is read from one body's words alone; air traffic control taken
+# over a strait, -2.8, is read from two bodies' words alone; nothing the rules read says who
+# wants an asylum grant, a clock tower's new arms, a state's own name for a shared sea, a
+# customs union left or police pursuing suspects across a border; a territorial sea, a
+# massacre recognised as genocide and a campus in an occupied town are read right unturned);
+# of the rest, a neighbour's aircraft seized for a creditor, -3.9, is read backwards on both
+# sides, and every other set scores -2.1 or more (benchmarks/evaluate_all.py prints them): 3
+# lies between (5, set from the first such set alone, missed one of them). 3 was set on the
+# first nine; of the 148 in 27 later blind batches, 92 were turned when scored, and 44 more
+# only once the rules made after scoring them read their demands, deeds and owners
 TURN_AT = 3.0
 
 
