@@ -967,7 +967,10 @@ def alignments(
     # and a demand to withdraw that rule keeps what the target would end
     lifter = re.match(r"\s*([a-z]+ing)\b", issue.target) if terms and not deeds else None
     deeds = deeds + same_deeds(deeds)
-    names = deed_names(corpus["text"].fillna(""), verb_forms(lifter[1]) if lifter else deeds)
+    # and what grants the deed ("granting asylum to …") is done by "the decision to grant"
+    granted = re.match(r"\s*(granting|giving)\b", issue.target) if issue is not None else None
+    doing = verb_forms(lifter[1]) if lifter else deeds + (verb_forms(granted[1]) if granted else [])
+    names = deed_names(corpus["text"].fillna(""), doing)
     # the verb's own noun as the texts use it: "halt the demolition" ends the demolishing
     deeds = deeds + deed_nominals(corpus["text"].fillna(""), deeds)
     doers = doer_patterns(issue.target) if issue is not None else None
@@ -2202,18 +2205,18 @@ def leans(stances: pd.DataFrame) -> pd.Series:
 
 
 # Statements × lean against their stated side before a reading is turned. On 530 gold sets
-# 145 of the 157 whose targets are put in the acting side's words score -3.4 to -32.1 (of the
-# other twelve, a cup final in a disputed city reads both sides as against; a minimum import
+# 146 of the 157 whose targets are put in the acting side's words score -3.4 to -32.1 (of the
+# other eleven, a cup final in a disputed city reads both sides as against; a minimum import
 # price, -2.5, has its acting government read half one way, half the other; a referendum in
 # a claimed district, -2.5, is read from one body's words alone; air traffic control taken
 # over a strait, -2.8, is read from two bodies' words alone; nothing the rules read says who
-# wants an asylum grant, a clock tower's new arms, a state's own name for a shared sea, a
-# customs union left or police pursuing suspects across a border; a territorial sea, a
+# wants a clock tower's new arms, a state's own name for a shared sea, a customs union left or
+# police pursuing suspects across a border; a territorial sea, a
 # massacre recognised as genocide and a campus in an occupied town are read right unturned);
 # of the rest, a neighbour's aircraft seized for a creditor, -3.9, is read backwards on both
 # sides, and every other set scores -2.1 or more (benchmarks/evaluate_all.py prints them): 3
 # lies between (5, set from the first such set alone, missed one of them). 3 was set on the
-# first nine; of the 148 in 27 later blind batches, 92 were turned when scored, and 44 more
+# first nine; of the 148 in 27 later blind batches, 92 were turned when scored, and 45 more
 # only once the rules made after scoring them read their demands, deeds and owners
 TURN_AT = 3.0
 

@@ -1270,6 +1270,13 @@ def test_a_decision_to_do_the_deed_and_its_other_verbs_name_it():
     assert ("Valdoria", "opposes", PROPOSAL) not in set(
         zip(found["party"], found["relation"], found["other"])
     )
+    # what a target grants is done by "the decision to grant" it: its maker backs the grant
+    asylum = Issue("Lind asylum", "granting asylum to Sofia Lind", ["asylum"])
+    text = "Norvik's decision to grant asylum to the journalist angered Valdoria."
+    found = alignments(pd.DataFrame({"article_id": ["a1"], "text": [text]}), REGISTRY, None, asylum)
+    assert ("Norvik", "backs", PROPOSAL) in set(
+        zip(found["party"], found["relation"], found["other"])
+    )
     headline = pd.DataFrame(
         {"article_id": ["a1"], "text": ["Norvik green group urges pause of the move."]}
     )
