@@ -239,11 +239,11 @@ def _subject(sentence: str, cue_start: int, mentions: list) -> tuple[str, int] |
         return None
     # a name before the nouns of an unnamed body names it, as an adjective would: "Norvik
     # green group urges …" (not "Norvik on Monday urged …", "Norvik has urged …")
+    # (an adverb or a verb is no noun: "Norvik formally urged", "the union rallied to …")
     nouns = re.fullmatch(r"\s+((?:[a-z][\w-]*\s+){1,3})", sentence[e:cue_start])
-    if nouns and not office and not set(nouns.group(1).split()) & _NOT_NOUNS:
-        # an adverb or a verb is no noun: "Norvik formally urged", "the union rallied to …"
-        if not any(w.endswith(("ly", "ed")) for w in nouns.group(1).split()):
-            return None
+    words = nouns.group(1).split() if nouns and not office else []
+    if words and not set(words) & _NOT_NOUNS and not any(w.endswith(("ly", "ed")) for w in words):
+        return None
     return party, s
 
 
@@ -1533,7 +1533,7 @@ def deed_names(texts: Iterable[str], deeds: list[str]) -> list[str]:
 # works "resume"; "moving the embassy" is "relocating" it
 _SAME_DEEDS = (
     ("reopening", "restarting", "resuming", "relaunching", "reactivating", "recommissioning"),
-    ("moving", "relocating", "transferring"),
+    tuple(sorted(_MOVING)),
 )
 
 
